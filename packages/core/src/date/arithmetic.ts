@@ -1,0 +1,101 @@
+import {
+  addDays as addDaysFns,
+  addMonths as addMonthsFns,
+  differenceInCalendarDays,
+} from 'date-fns';
+import { daysInMonth, formatParts, fromUtcDate, isoDateParts, toUtcDate } from './isoDate';
+import type { IsoDate } from './isoDate';
+
+/**
+ * 日数を足す（負数で引く）。
+ *
+ * @example
+ * ```ts
+ * addDays(isoDate('2024-02-28'), 2); // => '2024-03-01'
+ * ```
+ */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtcDate(addDaysFns(toUtcDate(date), days));
+}
+
+/**
+ * 月数を足す（負数で引く）。
+ *
+ * 月末の扱い: 足した先の月に同じ日がなければ、その月の末日にする（date-fns `addMonths` と同じ）。
+ * 例: 1月31日 + 1か月 = 2月末日。
+ *
+ * @example
+ * ```ts
+ * addMonths(isoDate('2025-01-31'), 1); // => '2025-02-28'
+ * ```
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return fromUtcDate(addMonthsFns(toUtcDate(date), months));
+}
+
+/**
+ * その月の1日。
+ *
+ * @example
+ * ```ts
+ * startOfMonth(isoDate('2025-05-20')); // => '2025-05-01'
+ * ```
+ */
+export function startOfMonth(date: IsoDate): IsoDate {
+  const { year, month } = isoDateParts(date);
+  return formatParts(year, month, 1);
+}
+
+/**
+ * その月の末日。
+ *
+ * @example
+ * ```ts
+ * endOfMonth(isoDate('2024-02-10')); // => '2024-02-29'
+ * ```
+ */
+export function endOfMonth(date: IsoDate): IsoDate {
+  const { year, month } = isoDateParts(date);
+  return formatParts(year, month, daysInMonth(year, month));
+}
+
+/**
+ * 基準日の月から `monthOffset` か月ずらした月の `day` 日（「翌月10日」は offset 1, day 10）。
+ * その月に `day` 日がなければ末日（例: 翌月31日 → 4月なら30日）。
+ *
+ * @example
+ * ```ts
+ * dayOfMonthOffset(isoDate('2025-05-20'), 1, 10); // => '2025-06-10'
+ * dayOfMonthOffset(isoDate('2025-03-15'), 1, 31); // => '2025-04-30'
+ * ```
+ */
+export function dayOfMonthOffset(date: IsoDate, monthOffset: number, day: number): IsoDate {
+  const first = addMonths(startOfMonth(date), monthOffset);
+  const { year, month } = isoDateParts(first);
+  return formatParts(year, month, Math.min(Math.max(1, Math.trunc(day)), daysInMonth(year, month)));
+}
+
+/**
+ * 2つの暦日の差（`later - earlier` の日数）。
+ *
+ * @example
+ * ```ts
+ * differenceInDays(isoDate('2025-03-01'), isoDate('2025-02-01')); // => 28
+ * ```
+ */
+export function differenceInDays(later: IsoDate, earlier: IsoDate): number {
+  return differenceInCalendarDays(toUtcDate(later), toUtcDate(earlier));
+}
+
+/**
+ * 暦日の比較（`a < b` なら負、等しければ 0、`a > b` なら正）。`Array.prototype.sort` に使える。
+ *
+ * @example
+ * ```ts
+ * compareIsoDates(isoDate('2025-01-01'), isoDate('2025-01-02')); // => -1
+ * ```
+ */
+export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
+  // YYYY-MM-DD strings of four-digit years sort lexically in calendar order.
+  return a < b ? -1 : a > b ? 1 : 0;
+}

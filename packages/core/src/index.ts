@@ -1,0 +1,38 @@
+/**
+ * kaigo-sdk の共通基盤: 暦日、和暦、年度、期限、コード、識別番号、結果と出典のモデル、日付付きパラメータ。
+ * 市町村のルールパッケージはここを設定して使い、ここを書き換えない。
+ *
+ * @packageDocumentation
+ */
+export * from './result/types';
+export * from './result/build';
+export * from './sources/documents';
+export * from './sources/cite';
+export * from './text/normalizeDigits';
+export {
+  type IsoDate,
+  daysInMonth,
+  isValidCalendarDate,
+  isoDateFromParts,
+  parseIsoDate,
+  isIsoDate,
+  isoDateParts,
+  isoDate,
+} from './date/isoDate';
+export * from './date/arithmetic';
+export * from './date/yearMonth';
+export * from './wareki/eras';
+export * from './wareki/parseWareki';
+export * from './wareki/formatWareki';
+export * from './wareki/parseDateInput';
+export * from './fiscal/fiscalYear';
+export * from './fiscal/insurancePlanPeriod';
+export * from './deadline/deadlineRule';
+export * from './deadline/checkDeadline';
+export * from './deadline/dateWindow';
+export * from './deadline/businessDay';
+export * from './codes/codeTable';
+export * from './codes/careLevel';
+export * from './ids/identifiers';
+export * from './params/datedParameter';
+export * from './params/ruleContext';

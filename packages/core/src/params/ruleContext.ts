@@ -1,0 +1,42 @@
+import type { IsoDate } from '../date/isoDate';
+import { failure, success } from '../result/build';
+import type { Outcome } from '../result/types';
+import { parseDateInput } from '../wareki/parseDateInput';
+
+/**
+ * ルール関数の文脈。「今日」は時計から取らず、必ず基準日として渡す。
+ */
+export interface RuleContext {
+  /** 基準日（判定の基準となる日。「今日」）。 */
+  readonly referenceDate: IsoDate;
+}
+
+/**
+ * 値をルールの文脈として読む。`referenceDate` は `YYYY-MM-DD` または和暦。例外は投げない。
+ *
+ * @example
+ * ```ts
+ * parseRuleContext({ referenceDate: '令和7年6月1日' }); // => { ok: true, value: { referenceDate: '2025-06-01' } }
+ * parseRuleContext({}).ok; // => false
+ * ```
+ */
+export function parseRuleContext(value: unknown): Outcome<RuleContext> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return failure(
+      'context.type',
+      '文脈はオブジェクト（{ referenceDate }）で指定してください。',
+      [],
+    );
+  }
+  const raw = (value as { referenceDate?: unknown }).referenceDate;
+  if (raw === undefined)
+    return failure('context.referenceDate.missing', '基準日（referenceDate）がありません。', [
+      'referenceDate',
+    ]);
+  const date = parseDateInput(raw);
+  if (!date.ok)
+    return failure('context.referenceDate.invalid', `基準日: ${date.error.message}`, [
+      'referenceDate',
+    ]);
+  return success({ referenceDate: date.value });
+}

@@ -1,0 +1,83 @@
+import type * as z from 'zod';
+import ja from 'zod/v4/locales/ja.js';
+
+const jaLocale = ja();
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字列',
+  number: '数値',
+  int: '整数',
+  boolean: '真偽値',
+  object: 'オブジェクト',
+  array: '配列',
+  date: '日付',
+  bigint: '整数',
+  null: 'null',
+  undefined: '未定義',
+};
+
+const FORMAT_NAMES: Record<string, string> = {
+  date: '日付（YYYY-MM-DD）',
+  time: '時刻',
+  datetime: '日時',
+  email: 'メールアドレス',
+  url: 'URL',
+  regex: '所定',
+};
+
+/** 必須項目が未入力のときのメッセージ（コード `required` の判定にも使う）。 */
+export const REQUIRED_MESSAGE = '必須項目です。';
+
+/** エラーマップが受け取る zod の生の指摘（構造の情報だけを読み、`input` は表示しない）。 */
+export type RawIssue = z.core.$ZodRawIssue;
+
+/**
+ * 日本語のエラーメッセージ（ラベルなし）。入力値は決して含めない。zod 同梱の `ja` ロケールは型名が英語のまま、
+ * 正規表現の失敗でパターンを表示するため、主なものは SDK で書き、残りを `ja` に任せる。
+ *
+ * @example
+ * ```ts
+ * schema.safeParse(input, { error: japaneseMessage });
+ * ```
+ */
+export function japaneseMessage(issue: RawIssue): string {
+  const i = issue as RawIssue & Record<string, unknown>;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return REQUIRED_MESSAGE;
+      return `${TYPE_NAMES[String(i['expected'])] ?? String(i['expected'])}で入力してください。`;
+    case 'too_big': {
+      const max = String(i['maximum']);
+      const origin = String(i['origin']);
+      if (origin === 'string') return `${max}文字以内で入力してください。`;
+      if (origin === 'array' || origin === 'set') return `${max}件以内にしてください。`;
+      return `${max}${i['inclusive'] === false ? '未満' : '以下'}の値にしてください。`;
+    }
+    case 'too_small': {
+      const min = String(i['minimum']);
+      const origin = String(i['origin']);
+      if (origin === 'string')
+        return Number(min) <= 1 ? '入力してください。' : `${min}文字以上で入力してください。`;
+      if (origin === 'array' || origin === 'set') return `${min}件以上にしてください。`;
+      return `${min}${i['inclusive'] === false ? 'より大きい' : '以上の'}値にしてください。`;
+    }
+    case 'invalid_format': {
+      const format = String(i['format']);
+      return `${FORMAT_NAMES[format] ?? '所定'}の形式で入力してください。`;
+    }
+    case 'invalid_value':
+      return '選択肢（コード表）にない値です。';
+    case 'unrecognized_keys':
+      return '定義されていない項目があります。';
+    case 'invalid_union':
+      return 'いずれの形式にも合いません。';
+    case 'not_multiple_of':
+      return `${String(i['divisor'])}の倍数にしてください。`;
+    default: {
+      const fallback = jaLocale.localeError(issue);
+      return typeof fallback === 'string'
+        ? fallback
+        : (fallback?.message ?? '入力が正しくありません。');
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * ルールパッケージ（作成中）。
+ *
+ * @packageDocumentation
+ */
+export {};
