@@ -15,6 +15,7 @@ export default defineConfig({
       '@kaigo/rules-isehara': src('rules-isehara'),
       '@kaigo/rules-kobayashi': src('rules-kobayashi'),
       '@kaigo/rules-kumamoto': src('rules-kumamoto'),
+      '@kaigo/careplan-csv': src('careplan-csv'),
     },
   },
   test: {

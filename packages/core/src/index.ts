@@ -36,3 +36,4 @@ export * from './codes/careLevel';
 export * from './ids/identifiers';
 export * from './params/datedParameter';
 export * from './params/ruleContext';
+export * from './rule/ruleDescriptor';

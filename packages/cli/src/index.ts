@@ -1,0 +1,6 @@
+/**
+ * 作成中。
+ *
+ * @packageDocumentation
+ */
+export {};
