@@ -40,6 +40,7 @@ export const HARD_CASES: readonly unknown[] = [
   nest(5_000),
   JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}'),
   Object.create(null),
+  // eslint-disable-next-line no-sparse-arrays -- a sparse array is the point of this case
   [, , 1],
   { referenceDate: Number.NaN },
   Symbol('s'),
