@@ -1,0 +1,75 @@
+// Minimal benchmark helpers: records/s with warm-up, repeated runs (median), and heap sampling.
+import { cpus, totalmem } from 'node:os';
+
+/** One measured row of a results table. */
+export interface Measurement {
+  readonly group: string;
+  readonly name: string;
+  readonly recordsPerSecond: number;
+  readonly peakHeapMiB?: number;
+  readonly note?: string;
+}
+
+/**
+ * Runs `fn` over every record, `rounds` times after one warm-up pass, and returns the median records/s.
+ * The result of each call is folded into a checksum so the work cannot be optimised away.
+ */
+export function recordsPerSecond<T>(
+  records: readonly T[],
+  fn: (r: T) => unknown,
+  rounds = 5,
+): number {
+  let sink = 0;
+  const pass = (): number => {
+    const t0 = process.hrtime.bigint();
+    for (const r of records) sink += fn(r) ? 1 : 0;
+    return Number(process.hrtime.bigint() - t0) / 1e9;
+  };
+  pass();
+  const times = Array.from({ length: rounds }, pass).sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
+  if (sink < 0) console.log(sink);
+  return records.length / median;
+}
+
+/** Runs `fn` over every record once, sampling the heap every `every` records; returns records/s and peak heap. */
+export function throughputWithHeap<T>(
+  records: readonly T[],
+  fn: (r: T) => unknown,
+  every = 1000,
+): { recordsPerSecond: number; peakHeapMiB: number } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const base = process.memoryUsage().heapUsed;
+  let peak = base;
+  const kept: unknown[] = [];
+  const t0 = process.hrtime.bigint();
+  records.forEach((r, i) => {
+    kept.push(fn(r)); // a batch job keeps its results: measure that
+    if (i % every === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  return { recordsPerSecond: kept.length / seconds, peakHeapMiB: (peak - base) / 2 ** 20 };
+}
+
+/** The machine line printed above every results table. */
+export function machineLine(): string {
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`;
+}
+
+/** Formats measurements as a Markdown table. */
+export function markdownTable(rows: readonly Measurement[]): string {
+  const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+  const lines = [
+    '| group | case | records/s | peak heap (MiB) | note |',
+    '|---|---|---:|---:|---|',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.group} | ${r.name} | ${fmt(r.recordsPerSecond)} | ${r.peakHeapMiB === undefined ? '' : r.peakHeapMiB.toFixed(1)} | ${r.note ?? ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
