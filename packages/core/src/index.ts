@@ -37,3 +37,4 @@ export * from './ids/identifiers';
 export * from './params/datedParameter';
 export * from './params/ruleContext';
 export * from './rule/ruleDescriptor';
+export * from './documents/checkDocumentSet';
