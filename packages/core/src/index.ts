@@ -38,3 +38,4 @@ export * from './params/datedParameter';
 export * from './params/ruleContext';
 export * from './rule/ruleDescriptor';
 export * from './documents/checkDocumentSet';
+export * from './steps/stepOrder';
