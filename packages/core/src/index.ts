@@ -38,4 +38,5 @@ export * from './params/datedParameter';
 export * from './params/ruleContext';
 export * from './rule/ruleDescriptor';
 export * from './documents/checkDocumentSet';
+export * from './documents/datedDocumentSet';
 export * from './steps/stepOrder';

@@ -11,7 +11,7 @@ import type { DateWindow } from '../deadline/dateWindow';
  * - `withinMonths`: 提出したものの日付が基準日から遡って N か月以内（両端を含む。{@link monthsBackWindow}）。
  * - `granularity`: 「直近」の比較の単位。`month` なら同じ年月の書類は同じ新しさとみなす（サービス利用票など月単位の書類）。
  */
-export interface DocumentRequirement {
+export interface DatedDocumentRequirement {
   /** 書類の種類の id（提出書類・一覧の `kind` と同じ）。 */
   readonly kind: string;
   /** 書類の日本語名。 */
@@ -27,7 +27,7 @@ export interface DocumentRequirement {
 }
 
 /** 提出された書類1通（日付は作成日・実施日・対象月の1日など、要件ごとに呼び出し側が定める）。 */
-export interface SubmittedDocument {
+export interface DatedDocument {
   /** 書類の種類の id。 */
   readonly kind: string;
   /** 書類の日付（不明なら省略）。 */
@@ -46,13 +46,13 @@ export interface DocumentInventory {
 }
 
 /** 書類一式の判定の入力。 */
-export interface DocumentSetInput {
+export interface DatedDocumentSetInput {
   /** 基準日（期間の起点。これより後の日付の書類は「基準日より後」）。 */
   readonly referenceDate: IsoDate;
   /** 要件の一覧。 */
-  readonly requirements: readonly DocumentRequirement[];
+  readonly requirements: readonly DatedDocumentRequirement[];
   /** 提出された書類。 */
-  readonly submitted: readonly SubmittedDocument[];
+  readonly submitted: readonly DatedDocument[];
   /** 存在する書類の一覧（種類ごと。任意）。 */
   readonly inventory?: readonly DocumentInventory[];
 }
@@ -65,7 +65,7 @@ export interface DocumentSetInput {
  * - `afterReferenceDate`: 基準日より後の日付
  * - `notLatest`: 存在する中で最新のものが提出されていない（`expected` は提出されていない新しい方の日付の数）
  */
-export type DocumentProblem =
+export type DatedDocumentProblem =
   | { readonly kind: 'missing' }
   | { readonly kind: 'tooFew'; readonly required: number; readonly actual: number }
   | { readonly kind: 'tooOld'; readonly index: number; readonly windowFrom: IsoDate }
@@ -77,11 +77,11 @@ export type DocumentProblem =
  * - `date`: 日付が必要な要件なのに、提出書類の日付がない（`index` は提出書類の添字）
  * - `inventory`: 「直近」の判定に必要な、存在する書類の一覧がない
  */
-export type DocumentUndecided =
+export type DatedDocumentUndecided =
   { readonly kind: 'date'; readonly index: number } | { readonly kind: 'inventory' };
 
 /** 1種類の書類の判定。 */
-export interface DocumentRequirementCheck {
+export interface DatedDocumentRequirementCheck {
   /** 書類の種類の id。 */
   readonly kind: string;
   /** 書類の日本語名。 */
@@ -91,19 +91,19 @@ export interface DocumentRequirementCheck {
   /** 存在する通数（一覧があるとき。基準日より後のものは数えない）。 */
   readonly existingCount?: number;
   /** 不備。 */
-  readonly problems: readonly DocumentProblem[];
+  readonly problems: readonly DatedDocumentProblem[];
   /** 判定できなかった理由。 */
-  readonly undecided: readonly DocumentUndecided[];
+  readonly undecided: readonly DatedDocumentUndecided[];
   /** 要件を満たすか（不備があれば false、不備がなく判定できないものがあれば undefined）。 */
   readonly satisfied: boolean | undefined;
 }
 
 /** 書類一式の判定。 */
-export interface DocumentSetCheck {
+export interface DatedDocumentSetCheck {
   /** 一式がそろっているか（不備が1つでもあれば false、不備がなく未決があれば undefined）。 */
   readonly complete: boolean | undefined;
   /** 要件ごとの判定（要件の順）。 */
-  readonly items: readonly DocumentRequirementCheck[];
+  readonly items: readonly DatedDocumentRequirementCheck[];
   /** 要件にない種類の提出書類の添字。 */
   readonly unexpected: readonly number[];
 }
@@ -132,15 +132,15 @@ function countKeys(keys: readonly string[]): Map<string, number> {
 }
 
 function checkOne(
-  req: DocumentRequirement,
-  input: DocumentSetInput,
+  req: DatedDocumentRequirement,
+  input: DatedDocumentSetInput,
   submittedIdx: readonly number[],
-): DocumentRequirementCheck {
+): DatedDocumentRequirementCheck {
   const required = Math.max(1, Math.trunc(req.count ?? 1));
   const granularity = req.granularity ?? 'day';
   const needsDate = req.latest === true || req.withinMonths !== undefined;
-  const problems: DocumentProblem[] = [];
-  const undecided: DocumentUndecided[] = [];
+  const problems: DatedDocumentProblem[] = [];
+  const undecided: DatedDocumentUndecided[] = [];
   const ref = input.referenceDate;
 
   if (submittedIdx.length === 0) problems.push({ kind: 'missing' });
@@ -166,25 +166,17 @@ function checkOne(
   }
 
   const inventory = input.inventory?.find((v) => v.kind === req.kind);
-  let existingCount: number | undefined;
+  const submittedCounts = countKeys(submittedKeys);
+  let existing: Map<string, number> | undefined;
   if (inventory) {
     // Existing = inventory ∪ submitted, as multisets (max multiplicity per key), dates up to the reference date.
-    const existing = countKeys(
-      inventory.dates.filter((d) => d <= ref).map((d) => keyOf(d, granularity)),
-    );
-    for (const [k, n] of countKeys(submittedKeys))
-      existing.set(k, Math.max(existing.get(k) ?? 0, n));
-    existingCount = [...existing.values()].reduce((a, b) => a + b, 0);
+    existing = countKeys(inventory.dates.filter((d) => d <= ref).map((d) => keyOf(d, granularity)));
+    for (const [k, n] of submittedCounts) existing.set(k, Math.max(existing.get(k) ?? 0, n));
   }
 
   if (req.latest === true && submittedIdx.length > 0) {
-    if (!inventory) undecided.push({ kind: 'inventory' });
+    if (!existing) undecided.push({ kind: 'inventory' });
     else if (!undecided.some((u) => u.kind === 'date')) {
-      const existing = countKeys(
-        inventory.dates.filter((d) => d <= ref).map((d) => keyOf(d, granularity)),
-      );
-      const submittedCounts = countKeys(submittedKeys);
-      for (const [k, n] of submittedCounts) existing.set(k, Math.max(existing.get(k) ?? 0, n));
       const newestFirst = [...existing.entries()]
         .sort((a, b) => (a[0] < b[0] ? 1 : a[0] > b[0] ? -1 : 0))
         .flatMap(([k, n]) => Array.from({ length: n }, () => k))
@@ -208,7 +200,9 @@ function checkOne(
     undecided,
     satisfied: problems.length > 0 ? false : undecided.length > 0 ? undefined : true,
   };
-  return existingCount === undefined ? base : { ...base, existingCount };
+  return existing === undefined
+    ? base
+    : { ...base, existingCount: [...existing.values()].reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -221,7 +215,7 @@ function checkOne(
  *
  * @example
  * ```ts
- * const r = checkDocumentSet({
+ * const r = checkDatedDocumentSet({
  *   referenceDate: isoDate('2024-06-30'),
  *   requirements: [{ kind: 'monitoring', label: 'モニタリング表', count: 3, latest: true }],
  *   submitted: [
@@ -233,7 +227,7 @@ function checkOne(
  * r.complete; // => false（2通しかなく、4月分が提出されていない）
  * ```
  */
-export function checkDocumentSet(input: DocumentSetInput): DocumentSetCheck {
+export function checkDatedDocumentSet(input: DatedDocumentSetInput): DatedDocumentSetCheck {
   const known = new Set(input.requirements.map((r) => r.kind));
   const unexpected: number[] = [];
   input.submitted.forEach((d, i) => {
@@ -259,11 +253,11 @@ export function checkDocumentSet(input: DocumentSetInput): DocumentSetCheck {
  *
  * @example
  * ```ts
- * describeDocumentProblem('モニタリング表', { kind: 'tooFew', required: 3, actual: 2 });
+ * describeDatedDocumentProblem('モニタリング表', { kind: 'tooFew', required: 3, actual: 2 });
  * // => 'モニタリング表が足りません（3通必要、提出は2通）。'
  * ```
  */
-export function describeDocumentProblem(label: string, problem: DocumentProblem): string {
+export function describeDatedDocumentProblem(label: string, problem: DatedDocumentProblem): string {
   switch (problem.kind) {
     case 'missing':
       return `${label}が提出されていません。`;
