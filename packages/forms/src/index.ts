@@ -16,3 +16,4 @@ export * from './local/akashi/index';
 export * from './local/isehara/index';
 export * from './local/kobayashi/index';
 export * from './local/kumamoto/index';
+export * from './checklist/index';
