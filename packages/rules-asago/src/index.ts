@@ -1,6 +1,8 @@
 /**
- * ルールパッケージ（作成中）。
+ * 朝来市いきいき長生き応援事業実施要領（令和6年4月26日）のルール（作成中）。
  *
  * @packageDocumentation
  */
-export {};
+export * from './03-period/programPeriod';
+export * from './04-content/evaluationSchedule';
+export * from './04-content/checkEvaluation';
