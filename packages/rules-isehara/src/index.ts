@@ -1,6 +1,20 @@
 /**
- * ルールパッケージ（作成中）。
+ * 伊勢原市ケアプラン点検（令和6年度 伊勢原市ケアプラン点検、令和６年３月２２日）のルール:
+ * 月次・年間スケジュール、対象ケース、提出書類（事前）、事業所面談、点検結果の送付、再提出、実績報告。
+ * 出典つきの純粋関数と日付付きパラメータ。
  *
  * @packageDocumentation
  */
-export {};
+export { ISEHARA_DOCUMENT, iseharaCite, ISEHARA_FROM } from './internal/source';
+export * from './04-method/03-flow/parameters';
+export * from './04-method/03-flow/schedule';
+export * from './04-method/03-flow/annualCalendar';
+export * from './04-method/03-flow/interviewMonth';
+export * from './04-method/04-cases/caseRules';
+export * from './04-method/05-documents/parameters';
+export * from './04-method/05-documents/preSubmission';
+export * from './04-method/06-interview/interview';
+export * from './04-method/07-results/results';
+export * from './04-method/08-resubmission/resubmission';
+export * from './05-report/report';
+export { rules, parameters } from './rules';

@@ -1,0 +1,92 @@
+import { addMonths, firstDayOfYearMonth, ruleResult, yearMonthOf } from '@kaigo/core';
+import type { Finding, RuleResult, YearMonth } from '@kaigo/core';
+import { yearMonthField } from '@kaigo/forms';
+import * as z from 'zod';
+import { prepare, resolveParameters } from '../../internal/evaluate';
+import { iseharaCite } from '../../internal/source';
+import { annualEvents, interviewPeriod } from './parameters';
+
+/** 面談月の判定の入力。 */
+export const interviewMonthInputSchema = z.strictObject({
+  /** 面談月（YYYY-MM）。 */
+  interviewMonth: yearMonthField({ label: '面談月' }),
+});
+
+/** 面談月の判定の入力の型。 */
+export type InterviewMonthInput = z.infer<typeof interviewMonthInputSchema>;
+
+/** 面談月の判定。 */
+export interface InterviewMonthCheck {
+  /** 事業所面談の期間内か。 */
+  readonly withinPeriod: boolean;
+  /** 期間（YYYY-MM〜YYYY-MM）。 */
+  readonly period: { readonly from: string; readonly to: string };
+  /** 前月（通知書類の発送月）が年間スケジュールの通知の月か。 */
+  readonly previousMonthIsNoticeMonth: boolean;
+}
+
+const RULE = 'isehara.interviewMonth';
+const SOURCES = [
+  iseharaCite('４（３）年間スケジュール 3', '令和６年５月～令和６年１１月　事業所面談'),
+];
+
+/**
+ * 面談月が事業所面談の期間（令和６年５月〜令和６年１１月、両端の月を含む）にあるか。期間外は error。
+ * 参考として、通知書類の発送月（月次スケジュールの「前月１日頃」）が年間スケジュールの通知の月
+ * （第１回 令和６年４月８日、以後偶数月の１日を目安）に当たるかを示し、当たらなければ `info` を付ける
+ * （年間スケジュールと月次スケジュールを合わせると面談月は奇数月になるが、原文はそれを定めていないので誤りとはしない）。
+ *
+ * @source isehara-tenken-2024 ４（３）年間スケジュール
+ * @example
+ * ```ts
+ * interviewMonthCheck({ interviewMonth: '2024-11' }, { referenceDate: '2024-10-01' }).decision?.withinPeriod; // => true
+ * interviewMonthCheck({ interviewMonth: '2024-12' }, { referenceDate: '2024-10-01' }).decision?.withinPeriod; // => false
+ * ```
+ */
+export function interviewMonthCheck(
+  input: unknown,
+  context: unknown,
+): RuleResult<InterviewMonthCheck> {
+  const p = prepare(interviewMonthInputSchema, input, context);
+  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
+  const params = resolveParameters(
+    { period: interviewPeriod, events: annualEvents },
+    p.referenceDate,
+  );
+  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
+  const { period, events } = params.values;
+  const month = p.data.interviewMonth;
+  const withinPeriod = month >= period.from && month <= period.to;
+  const previousMonth = yearMonthOf(addMonths(firstDayOfYearMonth(month as YearMonth), -1));
+  const noticeMonths = new Set(
+    events
+      .filter((e) => e.id === 'firstNotice' || e.id === 'notice')
+      .map((e) => yearMonthOf(e.from)),
+  );
+  const previousMonthIsNoticeMonth = noticeMonths.has(previousMonth);
+  const findings: Finding[] = [];
+  if (!withinPeriod)
+    findings.push({
+      code: 'isehara.interviewMonth.outsidePeriod',
+      severity: 'error',
+      message: `面談月が事業所面談の期間（${period.from}〜${period.to}）の外です。`,
+      path: ['interviewMonth'],
+      citation: interviewPeriod.citation,
+    });
+  else if (!previousMonthIsNoticeMonth)
+    findings.push({
+      code: 'isehara.interviewMonth.noticeMonth',
+      severity: 'info',
+      message:
+        '面談月の前月は、年間スケジュールの通知の月（第１回は令和６年４月、以後偶数月）ではありません。通知の時期を確認してください。',
+      path: ['interviewMonth'],
+      citation: iseharaCite('４（３）年間スケジュール 2', '以後偶数月の１日を目安に'),
+    });
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    decision: { withinPeriod, period, previousMonthIsNoticeMonth },
+    findings,
+    parameters: params.uses,
+  });
+}

@@ -1,0 +1,156 @@
+import { defineParameter, ruleResult } from '@kaigo/core';
+import type { Finding, MissingInput, RuleResult } from '@kaigo/core';
+import { textField, withMeta } from '@kaigo/forms';
+import * as z from 'zod';
+import { prepare, resolveParameters } from '../../internal/evaluate';
+import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+
+/**
+ * ケアマネジャー等1人あたりの提出ケース数「１人につき１ケースを提出する」。
+ *
+ * @source isehara-tenken-2024 ４（４）1
+ */
+export const casesPerCareManager = defineParameter<number>({
+  id: 'isehara.cases.perCareManager',
+  description: 'ケアマネジャー等1人あたりの提出ケース数',
+  unit: 'ケース/人',
+  citation: iseharaCite('４（４）1', 'ケアマネジャー等１人につき１ケースを提出する。'),
+  values: [{ from: ISEHARA_FROM, value: 1 }],
+});
+
+/** ケースを選定する者。 */
+export const CASE_SELECTORS = ['city', 'careManager', 'office', 'other'] as const;
+
+/**
+ * ケース（利用者）を選定する者「ケース（利用者）の選定は伊勢原市が行う」。
+ *
+ * @source isehara-tenken-2024 ４（４）2
+ */
+export const caseSelector = defineParameter<(typeof CASE_SELECTORS)[number]>({
+  id: 'isehara.cases.selector',
+  description: 'ケース（利用者）を選定する者',
+  citation: iseharaCite('４（４）2', 'ケース（利用者）の選定は伊勢原市が行う。'),
+  values: [{ from: ISEHARA_FROM, value: 'city' }],
+});
+
+/** 点検ケース1件。ケアマネジャーは仮名の参照（社内 id など）で表し、氏名を入れない。 */
+export const auditCaseSchema = z.strictObject({
+  /** 担当ケアマネジャーの参照（仮名の id）。 */
+  careManagerRef: textField({ label: '担当ケアマネジャーの参照' }, 100),
+  /** ケースを選定した者（`city` 伊勢原市、`careManager`、`office`、`other`）。不明なら省略。 */
+  selectedBy: withMeta(z.enum(CASE_SELECTORS), { label: 'ケースを選定した者' }).optional(),
+});
+
+/** 対象ケースの判定の入力。`careManagers` を渡すと、ケースのないケアマネジャーも指摘する。 */
+export const caseAssignmentInputSchema = z.strictObject({
+  /** 点検ケースの一覧。 */
+  cases: withMeta(z.array(auditCaseSchema).max(2000), { label: '点検ケース' }),
+  /** 点検対象のケアマネジャーの参照の一覧（任意）。 */
+  careManagers: withMeta(z.array(textField({ label: 'ケアマネジャーの参照' }, 100)).max(2000), {
+    label: '点検対象のケアマネジャー',
+  }).optional(),
+});
+
+/** 対象ケースの判定の入力の型。 */
+export type CaseAssignmentInput = z.infer<typeof caseAssignmentInputSchema>;
+
+/** 対象ケースの判定。 */
+export interface CaseAssignmentCheck {
+  /** 規定どおりか（1人1ケース、市が選定）。 */
+  readonly ok: boolean;
+  /** 規定の件数を超えたケースの添字。 */
+  readonly excessCases: readonly number[];
+  /** 市以外が選定したケースの添字。 */
+  readonly notSelectedByCity: readonly number[];
+  /** ケースのないケアマネジャーの添字（`careManagers` の添字）。 */
+  readonly careManagersWithoutCase: readonly number[];
+}
+
+const RULE = 'isehara.caseAssignment';
+const SOURCES = [iseharaCite('４（４）', '対象ケース等')];
+
+/**
+ * 点検ケースの一覧が「ケアマネジャー等１人につき１ケース」「ケース（利用者）の選定は伊勢原市が行う」に合うか。
+ * 同じケアマネジャーの2件目以降、市以外が選定したケース、（`careManagers` を渡したとき）ケースのない
+ * ケアマネジャーを error として指摘する。選定者が未入力のケースは未決（`missing`）。メッセージに参照値は含めない（添字で示す）。
+ *
+ * @source isehara-tenken-2024 ４（４）
+ * @example
+ * ```ts
+ * checkCaseAssignment(
+ *   { cases: [{ careManagerRef: 'cm-01', selectedBy: 'city' }, { careManagerRef: 'cm-01', selectedBy: 'city' }] },
+ *   { referenceDate: '2024-04-08' },
+ * ).decision?.excessCases; // => [1]
+ * ```
+ */
+export function checkCaseAssignment(
+  input: unknown,
+  context: unknown,
+): RuleResult<CaseAssignmentCheck> {
+  const p = prepare(caseAssignmentInputSchema, input, context);
+  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
+  const params = resolveParameters(
+    { perCm: casesPerCareManager, selector: caseSelector },
+    p.referenceDate,
+  );
+  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
+  const { perCm, selector } = params.values;
+  const findings: Finding[] = [];
+  const missing: MissingInput[] = [];
+  const seen = new Map<string, number>();
+  const excessCases: number[] = [];
+  const notSelectedByCity: number[] = [];
+  p.data.cases.forEach((c, i) => {
+    const n = (seen.get(c.careManagerRef) ?? 0) + 1;
+    seen.set(c.careManagerRef, n);
+    if (n > perCm) {
+      excessCases.push(i);
+      findings.push({
+        code: 'isehara.cases.moreThanAllowed',
+        severity: 'error',
+        message: `同じケアマネジャーのケースが${perCm}件を超えています（１人につき${perCm}ケース）。`,
+        path: ['cases', i],
+        citation: casesPerCareManager.citation,
+      });
+    }
+    if (c.selectedBy === undefined)
+      missing.push({ path: ['cases', i, 'selectedBy'], label: 'ケースを選定した者' });
+    else if (c.selectedBy !== selector) {
+      notSelectedByCity.push(i);
+      findings.push({
+        code: 'isehara.cases.notSelectedByCity',
+        severity: 'error',
+        message: 'ケース（利用者）の選定は伊勢原市が行います。',
+        path: ['cases', i, 'selectedBy'],
+        citation: caseSelector.citation,
+      });
+    }
+  });
+  const careManagersWithoutCase: number[] = [];
+  p.data.careManagers?.forEach((ref, j) => {
+    if (!seen.has(ref)) {
+      careManagersWithoutCase.push(j);
+      findings.push({
+        code: 'isehara.cases.noCase',
+        severity: 'error',
+        message: `ケースのないケアマネジャーがいます（１人につき${perCm}ケースを提出）。`,
+        path: ['careManagers', j],
+        citation: casesPerCareManager.citation,
+      });
+    }
+  });
+  const ok =
+    excessCases.length === 0 &&
+    notSelectedByCity.length === 0 &&
+    careManagersWithoutCase.length === 0;
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    ...(!ok || missing.length === 0
+      ? { decision: { ok, excessCases, notSelectedByCity, careManagersWithoutCase } }
+      : {}),
+    findings,
+    missing,
+    parameters: params.uses,
+  });
+}

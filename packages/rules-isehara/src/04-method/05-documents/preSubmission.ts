@@ -1,0 +1,306 @@
+import { checkDatedDocumentSet, describeDatedDocumentProblem, ruleResult } from '@kaigo/core';
+import type {
+  DatedDocumentProblem,
+  DatedDocumentRequirement,
+  Finding,
+  IsoDate,
+  MissingInput,
+  RuleResult,
+} from '@kaigo/core';
+import { booleanField, dateField, withMeta } from '@kaigo/forms';
+import * as z from 'zod';
+import { prepare, resolveParameters } from '../../internal/evaluate';
+import { iseharaCite } from '../../internal/source';
+import {
+  ISSUE_SUMMARY_FORMS,
+  PRE_SUBMISSION_KINDS,
+  acceptedIssueSummaryForms,
+  evaluationWithinMonths,
+  monitoringCount,
+  preSubmissionDocuments,
+} from './parameters';
+import type { PreSubmissionItem, PreSubmissionKind } from './parameters';
+
+/** 提出書類1通（事前）。 */
+export const preSubmissionDocumentSchema = z.strictObject({
+  /** 書類の種類。 */
+  kind: withMeta(z.enum(PRE_SUBMISSION_KINDS), { label: '書類の種類' }),
+  /** 書類の日付（モニタリング・評価の実施日、会議の開催日など。サービス利用票・別表は対象月の任意の日、例えば1日）。 */
+  date: dateField({ label: '書類の日付' }).optional(),
+  /** 課題整理総括表の様式（課題整理総括表のみ）。 */
+  issueSummaryForm: withMeta(z.enum(ISSUE_SUMMARY_FORMS), {
+    label: '課題整理総括表の様式',
+  }).optional(),
+  /** 提出プランの協議を行ったサービス担当者会議の要点か（サービス担当者会議の要点のみ）。 */
+  discussesSubmittedPlan: booleanField({ label: '提出プランの協議を行ったものか' }).optional(),
+});
+
+/** ある種類の書類として存在するもの（提出したものを含む）の日付の一覧。 */
+export const preSubmissionInventorySchema = z.strictObject({
+  /** 書類の種類。 */
+  kind: withMeta(z.enum(PRE_SUBMISSION_KINDS), { label: '書類の種類' }),
+  /** 存在する書類の日付。 */
+  dates: z.array(dateField({ label: '書類の日付' })).max(500),
+});
+
+/**
+ * 事前提出書類の判定の入力。`documents` は提出する書類、`inventory` はケースの記録に存在する書類（種類ごと）。
+ * 「直近」の判定（モニタリング表・サービス利用票・別表）には、その種類の `inventory` が必要
+ * （ない種類は「他に新しいものがあるか分からない」ので未決）。
+ */
+export const preSubmissionInputSchema = z.strictObject({
+  /** 提出する書類。 */
+  documents: withMeta(z.array(preSubmissionDocumentSchema).max(200), { label: '提出書類' }),
+  /** 存在する書類の一覧（種類ごと。任意）。 */
+  inventory: withMeta(z.array(preSubmissionInventorySchema).max(50), {
+    label: '存在する書類の一覧',
+  }).optional(),
+});
+
+/** 事前提出書類の判定の入力の型。 */
+export type PreSubmissionInput = z.infer<typeof preSubmissionInputSchema>;
+
+/** 書類1種類の判定。 */
+export interface PreSubmissionItemCheck {
+  /** 種類の id。 */
+  readonly kind: PreSubmissionKind;
+  /** 書類名。 */
+  readonly label: string;
+  /** 原文の番号。 */
+  readonly item: string;
+  /** 既にあるものの写しか。 */
+  readonly copyOfExisting: boolean;
+  /** 提出された通数。 */
+  readonly submittedCount: number;
+  /** 存在する通数（一覧があるとき）。 */
+  readonly existingCount?: number;
+  /** 不備のコード（`missing`・`tooFew`・`tooOld`・`afterReferenceDate`・`notLatest`・`formNotAccepted`・`notForSubmittedPlan`）。 */
+  readonly problems: readonly string[];
+  /** 要件を満たすか（判定できなければ undefined）。 */
+  readonly satisfied: boolean | undefined;
+}
+
+/** 事前提出書類の判定。 */
+export interface PreSubmissionCheck {
+  /** 一式がそろっているか。 */
+  readonly complete: boolean;
+  /** 書類ごとの判定（原文の順）。 */
+  readonly items: readonly PreSubmissionItemCheck[];
+}
+
+const RULE = 'isehara.preSubmission';
+const SOURCES = [
+  iseharaCite('４（５）', '提出書類（事前）'),
+  iseharaCite('末尾', '②④⑤⑥⑦⑧は既にあるものの写し'),
+];
+
+function requirementOf(
+  item: PreSubmissionItem,
+  count: number,
+  months: number,
+): DatedDocumentRequirement {
+  const base = { kind: item.kind, label: item.label };
+  switch (item.recency) {
+    case 'latestCount':
+      return { ...base, count, latest: true };
+    case 'withinMonths':
+      return { ...base, withinMonths: months };
+    case 'latestMonth':
+      return { ...base, latest: true, granularity: 'month' };
+    case 'none':
+      return base;
+  }
+}
+
+function problemPath(p: DatedDocumentProblem): (string | number)[] {
+  return p.kind === 'tooOld' || p.kind === 'afterReferenceDate'
+    ? ['documents', p.index, 'date']
+    : ['documents'];
+}
+
+/**
+ * ケアプラン点検の提出書類（事前）がそろっているか: ①ケアプラン自己チェック表、②基本情報（フェイスシート）・
+ * アセスメント（課題分析表）、③課題整理総括表（神奈川県介護支援専門員協会開発様式（改変）または厚生労働省の参考様式
+ * （2014年6月17日頒布））、④居宅・施設サービス計画書 第１表〜第３表、⑤モニタリング表（直近３回分）、⑥評価表
+ * （直近6カ月以内に行ったもの）、⑦サービス担当者会議の要点（提出プランの協議を行ったもの）、⑧サービス利用票・別表
+ * （直近の月）。書類ごとに、ない・足りない・古すぎる・基準日より後・直近でない・様式違い・提出プランの会議でない、を
+ * 出典つきで指摘する。
+ *
+ * 「直近」は何が存在するかを知らないと判定できない: 呼び出し側は `inventory` に種類ごとの存在する書類の日付を渡す。
+ * ない種類は未決（`missing` に挙げる）。日付がなく期間・直近を判定できない書類、様式や会議の対象が未入力のものも未決。
+ * 不備が1つでもあれば一式は不備（`complete: false`）と判定し、未決の項目も `missing` に挙げる。
+ * ⑥の期間は基準日から遡る（{@link evaluationWithinMonths} の読み方を参照）。②④⑤⑥⑦⑧が既にあるものの写しであることは
+ * 各項目の `copyOfExisting` に示す。
+ *
+ * @source isehara-tenken-2024 ４（５）
+ * @source isehara-tenken-2024 末尾「②④⑤⑥⑦⑧は既にあるものの写し」
+ * @example
+ * ```ts
+ * const r = checkPreSubmission(
+ *   {
+ *     documents: [
+ *       { kind: 'selfCheckSheet' },
+ *       { kind: 'monitoring', date: '2024-06-10' },
+ *       // …
+ *     ],
+ *     inventory: [{ kind: 'monitoring', dates: ['2024-03-10'] }],
+ *   },
+ *   { referenceDate: '2024-06-30' },
+ * );
+ * r.status; // => 'decided'
+ * r.decision?.complete; // => false（足りない書類がある）
+ * ```
+ */
+export function checkPreSubmission(
+  input: unknown,
+  context: unknown,
+): RuleResult<PreSubmissionCheck> {
+  const p = prepare(preSubmissionInputSchema, input, context);
+  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
+  const params = resolveParameters(
+    {
+      documents: preSubmissionDocuments,
+      count: monitoringCount,
+      months: evaluationWithinMonths,
+      forms: acceptedIssueSummaryForms,
+    },
+    p.referenceDate,
+  );
+  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
+  const { documents: list, count, months, forms } = params.values;
+  const docs = p.data.documents;
+
+  const core = checkDatedDocumentSet({
+    referenceDate: p.referenceDate,
+    requirements: list.map((item) => requirementOf(item, count, months)),
+    submitted: docs.map((d) => ({ kind: d.kind, date: d.date as IsoDate | undefined })),
+    ...(p.data.inventory
+      ? {
+          inventory: p.data.inventory.map((v) => ({ kind: v.kind, dates: v.dates as IsoDate[] })),
+        }
+      : {}),
+  });
+
+  const findings: Finding[] = [];
+  const missing: MissingInput[] = [];
+  const items: PreSubmissionItemCheck[] = [];
+  list.forEach((item, n) => {
+    const c = core.items[n];
+    if (!c) return;
+    const citation = iseharaCite(`４（５）${item.item}`, item.note);
+    const problems: string[] = [];
+    for (const problem of c.problems) {
+      problems.push(problem.kind);
+      findings.push({
+        code: `isehara.preSubmission.${problem.kind}`,
+        severity: 'error',
+        message: describeDatedDocumentProblem(item.label, problem),
+        path: problemPath(problem),
+        citation,
+      });
+    }
+    for (const u of c.undecided)
+      missing.push(
+        u.kind === 'date'
+          ? { path: ['documents', u.index, 'date'], label: `${item.label}の日付` }
+          : {
+              path: ['inventory'],
+              label: `存在する${item.label}の一覧（直近かどうかの判定に必要）`,
+            },
+      );
+    if (item.recency === 'latestCount' && c.existingCount !== undefined && c.existingCount < count)
+      findings.push({
+        code: 'isehara.preSubmission.fewerExist',
+        severity: 'info',
+        message: `存在する${item.label}は${c.existingCount}通で、直近${count}回分に足りません。`,
+        path: ['inventory'],
+        citation,
+      });
+
+    // City-specific attributes: the accepted 課題整理総括表 forms, and the meeting that discussed the submitted plan.
+    let extra: boolean | undefined = true;
+    const indices = docs.flatMap((d, i) => (d.kind === item.kind ? [i] : []));
+    if (item.kind === 'issueSummary' && indices.length > 0) {
+      const values = indices.map((i) => docs[i]?.issueSummaryForm);
+      if (values.some((v) => v !== undefined && forms.includes(v))) extra = true;
+      else if (values.some((v) => v === undefined)) {
+        extra = undefined;
+        for (const i of indices)
+          if (docs[i]?.issueSummaryForm === undefined)
+            missing.push({
+              path: ['documents', i, 'issueSummaryForm'],
+              label: '課題整理総括表の様式',
+            });
+      } else {
+        extra = false;
+        problems.push('formNotAccepted');
+        findings.push({
+          code: 'isehara.preSubmission.formNotAccepted',
+          severity: 'error',
+          message:
+            '課題整理総括表は、神奈川県介護支援専門員協会開発様式（改変）または厚生労働省の参考様式（2014年6月17日頒布）で提出してください。',
+          path: ['documents', indices[0] ?? 0, 'issueSummaryForm'],
+          citation: acceptedIssueSummaryForms.citation,
+        });
+      }
+    }
+    if (item.kind === 'serviceMeeting' && indices.length > 0) {
+      const values = indices.map((i) => docs[i]?.discussesSubmittedPlan);
+      if (values.includes(true)) extra = true;
+      else if (values.includes(undefined)) {
+        extra = undefined;
+        for (const i of indices)
+          if (docs[i]?.discussesSubmittedPlan === undefined)
+            missing.push({
+              path: ['documents', i, 'discussesSubmittedPlan'],
+              label: 'サービス担当者会議の要点が提出プランの協議を行ったものか',
+            });
+      } else {
+        extra = false;
+        problems.push('notForSubmittedPlan');
+        findings.push({
+          code: 'isehara.preSubmission.notForSubmittedPlan',
+          severity: 'error',
+          message: 'サービス担当者会議の要点は、提出プランの協議を行ったものを提出してください。',
+          path: ['documents', indices[0] ?? 0, 'discussesSubmittedPlan'],
+          citation,
+        });
+      }
+    }
+    const satisfied =
+      c.satisfied === false || extra === false
+        ? false
+        : c.satisfied === undefined || extra === undefined
+          ? undefined
+          : true;
+    const base = {
+      kind: item.kind,
+      label: item.label,
+      item: item.item,
+      copyOfExisting: item.copyOfExisting,
+      submittedCount: c.submittedCount,
+      problems,
+      satisfied,
+    };
+    items.push(c.existingCount === undefined ? base : { ...base, existingCount: c.existingCount });
+  });
+  for (const i of core.unexpected)
+    findings.push({
+      code: 'isehara.preSubmission.unexpected',
+      severity: 'warning',
+      message: '提出書類（事前）の一覧にない種類の書類です。',
+      path: ['documents', i, 'kind'],
+      citation: preSubmissionDocuments.citation,
+    });
+
+  const anyFalse = items.some((i) => i.satisfied === false);
+  const anyUnknown = items.some((i) => i.satisfied === undefined);
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    ...(anyFalse || !anyUnknown ? { decision: { complete: !anyFalse, items } } : {}),
+    findings,
+    missing,
+    parameters: params.uses,
+  });
+}
