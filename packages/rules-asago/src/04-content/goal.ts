@@ -1,0 +1,300 @@
+import type { Finding, MissingInput, RuleDescriptor, RuleResult } from '@kaigo/core';
+import { defineParameter, isoDate, ruleResult } from '@kaigo/core';
+import type { BasicChecklist } from '@kaigo/forms';
+import { basicChecklistSchema, countField, scoreValidBasicChecklist, withMeta } from '@kaigo/forms';
+import * as z from 'zod';
+import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
+import { prepare, resolveAll } from '../internal/prepare';
+
+/** 第9期介護保険事業計画の目標（基本チェックリストの平均点の引き下げ）。 */
+export interface ChecklistGoalValue {
+  /** 事前評価から下げる平均点（点）。0.01点単位で比べる。 */
+  readonly reductionPoints: number;
+  /** 基本チェックリストの満点（25点が最もハイリスク）。 */
+  readonly maxScore: number;
+}
+
+/**
+ * 目標: 総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる
+ * （第９期介護保険事業計画の目標）。
+ *
+ * @source asago-ikiiki-2024 ４ 内容 目標 ※第９期介護保険事業計画の目標
+ * @example
+ * ```ts
+ * CHECKLIST_GOAL.values[0]?.value.reductionPoints; // => 0.9
+ * ```
+ */
+export const CHECKLIST_GOAL = defineParameter<ChecklistGoalValue>({
+  id: 'asago.checklistGoal',
+  description: '基本チェックリストの平均点を事前評価から下げる幅',
+  unit: '点',
+  citation: asagoCite(
+    '４ 内容 目標 ※第９期介護保険事業計画の目標',
+    '総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる',
+  ),
+  values: [{ from: isoDate(ASAGO_GUIDELINE_DATE), value: { reductionPoints: 0.9, maxScore: 25 } }],
+  reading:
+    '同じ対象者の事前評価と比較時点（既定は事後評価）の平均点を比べ（対応のある比較）、下げ幅が 0.9点以上なら達成。' +
+    '点数のそろわない対象者は除く。別の読み: 事前評価の平均は点数のあるすべての対象者で求める（対応のない比較）。',
+});
+
+/**
+ * 1回分の基本チェックリストの入力スキーマ: 回答（`@kaigo/forms` の基本チェックリスト）か合計点（0〜25 の整数）。
+ * 両方あれば回答で採点する。未実施なら null か省略。
+ */
+export const goalChecklistEntrySchema = withMeta(
+  z.strictObject({
+    /** 基本チェックリストの回答（いきいき長生き応援シート（対象者用）に記録したもの）。 */
+    checklist: basicChecklistSchema.optional(),
+    /** 基本チェックリストの合計点（回答がなく合計点だけ記録したとき）。 */
+    total: countField({ label: '基本チェックリストの合計点' }, 25).optional(),
+  }),
+  { label: '基本チェックリスト' },
+).nullable();
+
+/** {@link evaluateChecklistGoal} の対象者1人分の入力スキーマ。 */
+export const goalSubjectSchema = withMeta(
+  z.strictObject({
+    /** 事前評価の基本チェックリスト（未実施は null か省略）。 */
+    before: withMeta(goalChecklistEntrySchema.optional(), { label: '事前評価' }),
+    /** 比較時点（既定は事後評価）の基本チェックリスト（未実施は null か省略）。 */
+    after: withMeta(goalChecklistEntrySchema.optional(), { label: '比較時点の評価' }),
+  }),
+  { label: 'モデル対象者' },
+);
+
+/** {@link evaluateChecklistGoal} の入力スキーマ。 */
+export const checklistGoalInputSchema = z.strictObject({
+  /** 比べる評価（既定 `post` 事後評価。中間評価で途中経過を見るときは `interim1`・`interim2`）。 */
+  afterEvaluation: z.enum(['interim1', 'interim2', 'post']).optional(),
+  /** 市全体のモデル対象者（順序は結果の `index` に対応）。 */
+  subjects: z.array(goalSubjectSchema).max(10000),
+});
+
+/** {@link evaluateChecklistGoal} の入力。 */
+export type ChecklistGoalInput = z.input<typeof checklistGoalInputSchema>;
+
+/** 対象者を平均から除いた理由。 */
+export type GoalExclusionReason = 'noBeforeScore' | 'noAfterScore' | 'incompleteChecklist';
+
+/** 平均から除いた対象者。 */
+export interface GoalExclusion {
+  /** 入力の `subjects` での位置（0 から）。 */
+  readonly index: number;
+  /** 理由（事前・比較時点それぞれの理由）。 */
+  readonly reasons: readonly {
+    /** 理由: 点数なし（未実施）、または未回答の項目があり合計点が決まらない。 */
+    readonly reason: GoalExclusionReason;
+    /** どちらの評価か（`before` 事前評価、`after` 比較時点）。 */
+    readonly evaluation: 'before' | 'after';
+  }[];
+}
+
+/** {@link evaluateChecklistGoal} の判定。 */
+export interface ChecklistGoalDecision {
+  /** 比べた評価。 */
+  readonly afterEvaluation: 'interim1' | 'interim2' | 'post';
+  /** 平均に含めた対象者の数。 */
+  readonly included: number;
+  /** 事前評価の平均点。 */
+  readonly meanBefore: number;
+  /** 比較時点の平均点。 */
+  readonly meanAfter: number;
+  /** 変化（比較時点 − 事前評価。負なら下がった）。 */
+  readonly change: number;
+  /** 目標の下げ幅（点）。 */
+  readonly targetReduction: number;
+  /** 目標を達成したか（下げ幅 ≥ 目標。0.01点単位で正確に比べる）。 */
+  readonly met: boolean;
+  /** 除いた対象者と理由。 */
+  readonly excluded: readonly GoalExclusion[];
+}
+
+const RULE = 'asago.checklistGoal';
+const SOURCES = [asagoCite('４ 内容 目標'), asagoCite('５ 実施手順と役割 まとめ')];
+
+const REASON_TEXT: Record<GoalExclusionReason, string> = {
+  noBeforeScore: '点数がない（未実施）',
+  noAfterScore: '点数がない（未実施）',
+  incompleteChecklist: '未回答の項目があり合計点が決まらない',
+};
+
+type Entry =
+  { checklist?: BasicChecklist | undefined; total?: number | undefined } | null | undefined;
+
+type Total =
+  | { readonly total: number; readonly mismatch: boolean }
+  | { readonly reason: 'none' | 'incompleteChecklist' };
+
+function totalOf(entry: Entry): Total {
+  if (entry === null || entry === undefined) return { reason: 'none' };
+  if (entry.checklist !== undefined) {
+    const scored = scoreValidBasicChecklist(entry.checklist).total.value;
+    if (scored === null) return { reason: 'incompleteChecklist' };
+    return { total: scored, mismatch: entry.total !== undefined && entry.total !== scored };
+  }
+  if (entry.total !== undefined) return { total: entry.total, mismatch: false };
+  return { reason: 'none' };
+}
+
+/**
+ * 市全体の目標「基本チェックリストの平均点を事前評価から 0.9点下げる」の達成を判定する。
+ * 対象者ごとの事前評価と比較時点（既定は事後評価）の基本チェックリスト（回答は `@kaigo/forms` の
+ * `scoreValidBasicChecklist` で採点、または合計点）から、両方の合計点がそろう対象者だけで平均を求め、
+ * 事前の平均、比較時点の平均、変化、達成の可否、除いた対象者と理由（点数なし・未回答の項目あり）を返す。
+ * 未回答の項目は 0 点とみなさない（合計点が決まらないので除く）。下げ幅は 0.01点単位の整数で比べ、浮動小数の誤差で
+ * 判定が揺れないようにしている。平均に含める対象者がいなければ判定不能（`undetermined`）。
+ *
+ * @source asago-ikiiki-2024 ４ 内容 目標、５ 実施手順と役割 まとめ（介護保険事業計画の目標値との比較）
+ * @example
+ * ```ts
+ * evaluateChecklistGoal(
+ *   {
+ *     subjects: [
+ *       { before: { total: 10 }, after: { total: 9 } },
+ *       { before: { total: 8 }, after: { total: 7 } },
+ *       { before: { total: 6 }, after: null },
+ *     ],
+ *   },
+ *   { referenceDate: '2026-11-30' },
+ * ).decision; // => { included: 2, meanBefore: 9, meanAfter: 8, change: -1, met: true, excluded: [{ index: 2, … }], … }
+ * ```
+ */
+export function evaluateChecklistGoal(
+  input: unknown,
+  context: unknown,
+): RuleResult<ChecklistGoalDecision> {
+  const p = prepare(RULE, SOURCES, checklistGoalInputSchema, input, context);
+  if (!p.ok) return p.result;
+  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, { goal: CHECKLIST_GOAL });
+  if (!params.ok) return params.result;
+  const { goal } = params.values;
+  const afterEvaluation = p.data.afterEvaluation ?? 'post';
+  const findings: Finding[] = [];
+  const excluded: GoalExclusion[] = [];
+  let sumBefore = 0;
+  let sumAfter = 0;
+  let included = 0;
+  p.data.subjects.forEach((s, index) => {
+    const b = totalOf(s.before);
+    const a = totalOf(s.after);
+    const reasons: GoalExclusion['reasons'][number][] = [];
+    if ('reason' in b)
+      reasons.push({
+        reason: b.reason === 'none' ? 'noBeforeScore' : 'incompleteChecklist',
+        evaluation: 'before',
+      });
+    if ('reason' in a)
+      reasons.push({
+        reason: a.reason === 'none' ? 'noAfterScore' : 'incompleteChecklist',
+        evaluation: 'after',
+      });
+    for (const [which, t] of [
+      ['before', b],
+      ['after', a],
+    ] as const) {
+      if ('total' in t && t.mismatch)
+        findings.push({
+          code: 'goal.totalMismatch',
+          severity: 'warning',
+          message:
+            '記録された合計点が回答から求めた合計点と一致しません（回答から求めた点数を使います）。',
+          path: ['subjects', index, which, 'total'],
+          citation: CHECKLIST_GOAL.citation,
+        });
+    }
+    if ('total' in b && 'total' in a) {
+      sumBefore += b.total;
+      sumAfter += a.total;
+      included++;
+      return;
+    }
+    excluded.push({ index, reasons });
+    findings.push({
+      code: 'goal.subjectExcluded',
+      severity: 'warning',
+      message: `対象者を平均から除きました: ${reasons
+        .map(
+          (r) =>
+            `${r.evaluation === 'before' ? '事前評価' : '比較時点の評価'}の${REASON_TEXT[r.reason]}`,
+        )
+        .join('、')}。`,
+      path: ['subjects', index],
+      citation: CHECKLIST_GOAL.citation,
+    });
+  });
+  if (afterEvaluation !== 'post') {
+    findings.push({
+      code: 'goal.interimComparison',
+      severity: 'info',
+      message:
+        '中間評価との比較は途中経過です。目標は事前評価からの引き下げとして事業の終わりに評価します。',
+      path: ['afterEvaluation'],
+      citation: CHECKLIST_GOAL.citation,
+    });
+  }
+  if (included === 0) {
+    const missing: MissingInput[] = [
+      { path: ['subjects'], label: '事前評価と比較時点の両方の合計点がそろう対象者' },
+    ];
+    return ruleResult({ rule: RULE, sources: SOURCES, findings, missing, parameters: params.uses });
+  }
+  // Exact comparison in hundredths of a point: (sumBefore − sumAfter) / n ≥ target ⇔ 100·Δ ≥ target₁₀₀·n.
+  const targetHundredths = Math.round(goal.reductionPoints * 100);
+  const met = 100 * (sumBefore - sumAfter) >= targetHundredths * included;
+  const meanBefore = sumBefore / included;
+  const meanAfter = sumAfter / included;
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    decision: {
+      afterEvaluation,
+      included,
+      meanBefore,
+      meanAfter,
+      change: (sumAfter - sumBefore) / included,
+      targetReduction: goal.reductionPoints,
+      met,
+      excluded,
+    },
+    findings,
+    parameters: params.uses,
+  });
+}
+
+/**
+ * {@link evaluateChecklistGoal} の記述子。
+ *
+ * @source asago-ikiiki-2024 ４ 内容 目標
+ */
+export const checklistGoalRule: RuleDescriptor<ChecklistGoalDecision> = {
+  id: RULE,
+  title: '目標: 基本チェックリストの平均点を事前評価から0.9点下げる',
+  description:
+    '市全体のモデル対象者の基本チェックリストの平均点が、事前評価から目標の幅だけ下がったかを判定する。点数のそろわない対象者は理由をつけて除く。',
+  sources: SOURCES,
+  evaluate: evaluateChecklistGoal,
+  examples: [
+    {
+      title: '3人中2人で比較（1人は事後評価なし）',
+      input: {
+        subjects: [
+          { before: { total: 10 }, after: { total: 9 } },
+          { before: { total: 8 }, after: { total: 7 } },
+          { before: { total: 6 }, after: null },
+        ],
+      },
+      context: { referenceDate: '2026-11-30' },
+    },
+    {
+      title: '下げ幅 0.5点で未達成',
+      input: {
+        subjects: [
+          { before: { total: 10 }, after: { total: 10 } },
+          { before: { total: 9 }, after: { total: 8 } },
+        ],
+      },
+      context: { referenceDate: '2026-11-30' },
+    },
+  ],
+};
