@@ -1,6 +1,12 @@
 /**
- * 作成中。
+ * `kaigo` コマンド（様式の一覧・JSON Schema・検証・ルールの実行）と、その実体をプログラムから呼ぶ API。
+ * コマンドとしては `npx kaigo help`、プログラムからは {@link runCli} を使う。
  *
  * @packageDocumentation
  */
-export {};
+export { runCli } from './run';
+export type { CliIo } from './io';
+export { processIo } from './io';
+export { ExitCode } from './records';
+export { type CityRules, type CliRegistry, allCities, defaultRegistry } from './registry';
+export { formJsonSchema } from './jsonSchema';

@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+
+/** Parsed command line. */
+export interface ParsedArgs {
+  readonly positionals: readonly string[];
+  readonly json: boolean;
+  readonly jsonl: boolean;
+  readonly help: boolean;
+  readonly version: boolean;
+  readonly date?: string;
+  readonly maxBytes?: string;
+}
+
+/** A usage error (exit code 2), in Japanese. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Parses argv with `node:util` parseArgs; unknown options become a Japanese usage error. */
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean', default: false },
+        jsonl: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        date: { type: 'string', short: 'd' },
+        'max-bytes': { type: 'string' },
+      },
+    });
+    return {
+      positionals,
+      json: values.json === true,
+      jsonl: values.jsonl === true,
+      help: values.help === true,
+      version: values.version === true,
+      ...(values.date !== undefined ? { date: values.date } : {}),
+      ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),
+    };
+  } catch (error) {
+    const message = String((error as Error).message ?? '');
+    const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
+    const code = (error as { code?: string }).code;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new UsageError(`不明なオプションです: ${option ?? ''}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      throw new UsageError(`オプションの値が正しくありません: ${option ?? ''}`);
+    throw new UsageError('コマンドラインを読めません。');
+  }
+}

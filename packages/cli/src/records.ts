@@ -1,0 +1,117 @@
+import { InputError, decodeUtf8, openSource, parseJson, readAll } from './input';
+import type { InputSource } from './input';
+import type { CliIo } from './io';
+import { readLines } from './lines';
+
+/** The outcome of processing one record (one JSON document or one JSON Lines line). */
+export interface RecordOutcome {
+  /** `ok`: passed; `failed`: processed but invalid / not passing; `bad`: could not be processed. */
+  readonly kind: 'ok' | 'failed' | 'bad';
+  /** Human-readable Japanese report (may be empty for a quiet success in JSON Lines mode). */
+  readonly human: string;
+  /** Machine report. */
+  readonly json: Record<string, unknown>;
+}
+
+/** `kaigo` コマンドの終了コード。 */
+export const ExitCode = {
+  /** 有効・判定でき error の指摘なし。 */
+  ok: 0,
+  /** 無効・判定不能・error の指摘あり。 */
+  failed: 1,
+  /** 使い方の誤り・入力を読めない。 */
+  usage: 2,
+  /** 内部エラー。 */
+  internal: 3,
+} as const;
+
+/** Options shared by the commands that read input. */
+export interface InputOptions {
+  readonly source: InputSource;
+  readonly jsonl: boolean;
+  readonly json: boolean;
+  readonly maxBytes: number;
+}
+
+/** Turns an input error into a `bad` record outcome. */
+export function badRecord(error: InputError, lineNo?: number): RecordOutcome {
+  const where = lineNo === undefined ? '' : `${lineNo}行目: `;
+  return {
+    kind: 'bad',
+    human: `${where}${error.message}\n`,
+    json: {
+      ...(lineNo === undefined ? {} : { line: lineNo }),
+      ok: false,
+      error: { code: error.code, message: error.message },
+    },
+  };
+}
+
+/**
+ * Runs `handle` on a single JSON document or, in JSON Lines mode, on each line as it streams in.
+ * Bad records are reported by line and never stop the run; a progress line is drawn on a terminal.
+ */
+export async function runRecords(
+  io: CliIo,
+  options: InputOptions,
+  handle: (value: unknown) => RecordOutcome,
+  describeSummary: (counts: { ok: number; failed: number; bad: number }) => string,
+): Promise<number> {
+  const chunks = await openSource(options.source, io.stdin);
+  if (!options.jsonl) {
+    const value = parseJson(decodeUtf8(await readAll(chunks, options.maxBytes)));
+    const outcome = handle(value);
+    await io.stdout(options.json ? `${JSON.stringify(outcome.json)}\n` : outcome.human);
+    return outcome.kind === 'ok' ? ExitCode.ok : ExitCode.failed;
+  }
+
+  const counts = { ok: 0, failed: 0, bad: 0 };
+  let lastProgress = 0;
+  let drewProgress = false;
+  const progress = (lineNo: number): void => {
+    if (!io.stderrIsTTY) return;
+    const now = performance.now();
+    if (now - lastProgress < 200) return;
+    lastProgress = now;
+    drewProgress = true;
+    io.stderr(
+      `\r処理中: ${lineNo.toLocaleString('ja-JP')} 行（問題 ${(counts.failed + counts.bad).toLocaleString('ja-JP')} 件）`,
+    );
+  };
+  const clearProgress = (): void => {
+    if (drewProgress) io.stderr('\r\x1b[K');
+    drewProgress = false;
+  };
+
+  for await (const line of readLines(chunks)) {
+    let outcome: RecordOutcome;
+    if ('error' in line) outcome = badRecord(line.error, line.lineNo);
+    else if (line.text.trim() === '') continue;
+    else {
+      try {
+        const parsed = handle(parseJson(line.text));
+        outcome = {
+          kind: parsed.kind,
+          human: parsed.human === '' ? '' : `${line.lineNo}行目: ${parsed.human}`,
+          json: { line: line.lineNo, ...parsed.json },
+        };
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        outcome = badRecord(error, line.lineNo);
+      }
+    }
+    counts[outcome.kind] += 1;
+    const text = options.json ? `${JSON.stringify(outcome.json)}\n` : outcome.human;
+    if (text !== '') {
+      clearProgress();
+      await io.stdout(text);
+    }
+    progress(line.lineNo);
+  }
+  clearProgress();
+  const total = counts.ok + counts.failed + counts.bad;
+  if (total === 0) throw new InputError('input.empty', '入力が空です。');
+  if (options.json) await io.stdout(`${JSON.stringify({ summary: { total, ...counts } })}\n`);
+  else await io.stdout(describeSummary(counts));
+  return counts.failed + counts.bad === 0 ? ExitCode.ok : ExitCode.failed;
+}

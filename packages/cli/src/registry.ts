@@ -1,0 +1,86 @@
+import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
+import type { FormDefinition, ValidationResult } from '@kaigo/forms';
+import { allForms, validate } from '@kaigo/forms';
+import * as akashi from '@kaigo/rules-akashi';
+import * as asago from '@kaigo/rules-asago';
+import * as isehara from '@kaigo/rules-isehara';
+import * as kobayashi from '@kaigo/rules-kobayashi';
+import * as kumamoto from '@kaigo/rules-kumamoto';
+import { formJsonSchema } from './jsonSchema';
+
+/** 市のルールパッケージが公開するルールとパラメータ。 */
+export interface CityRules {
+  /** 市の短い名前（`kobayashi` など。`kaigo check <city>` で指定する）。 */
+  readonly city: string;
+  /** 市の日本語名（`小林市` など）。 */
+  readonly name: string;
+  /** パッケージ名（`@kaigo/rules-kobayashi` など）。 */
+  readonly packageName: string;
+  /** パッケージの `rules`（まだ公開していなければ空）。 */
+  readonly rules: readonly RuleDescriptor[];
+  /** パッケージの `parameters`（まだ公開していなければ空）。 */
+  readonly parameters: readonly DatedParameter<unknown>[];
+}
+
+/** CLI が使う様式とルールの一覧（テストでは差し替えられる）。 */
+export interface CliRegistry {
+  /** 様式の一覧。 */
+  readonly forms: readonly FormDefinition[];
+  /** 市ごとのルール。 */
+  readonly cities: readonly CityRules[];
+  /** 様式の JSON Schema（draft 2020-12）。 */
+  readonly jsonSchema: (form: FormDefinition) => unknown;
+  /** 様式で入力を検証する。 */
+  readonly validate: (form: FormDefinition, input: unknown) => ValidationResult<unknown>;
+}
+
+function arrayExport<T>(mod: object, name: string): readonly T[] {
+  const value = (mod as Record<string, unknown>)[name];
+  return Array.isArray(value) ? (value as readonly T[]) : [];
+}
+
+function city(name: string, japanese: string, mod: object): CityRules {
+  return {
+    city: name,
+    name: japanese,
+    packageName: `@kaigo/rules-${name}`,
+    rules: arrayExport<RuleDescriptor>(mod, 'rules'),
+    parameters: arrayExport<DatedParameter<unknown>>(mod, 'parameters'),
+  };
+}
+
+/**
+ * SDK のすべての市のルールとパラメータ（各パッケージの `rules` と `parameters`）。
+ *
+ * @example
+ * ```ts
+ * for (const c of allCities()) console.log(c.name, c.rules.length);
+ * ```
+ */
+export function allCities(): readonly CityRules[] {
+  return [
+    city('asago', '朝来市', asago),
+    city('akashi', '明石市', akashi),
+    city('isehara', '伊勢原市', isehara),
+    city('kobayashi', '小林市', kobayashi),
+    city('kumamoto', '熊本市', kumamoto),
+  ];
+}
+
+/**
+ * SDK の様式とルールをそのまま使う登録簿（`kaigo` コマンドの既定）。
+ *
+ * @example
+ * ```ts
+ * const registry = defaultRegistry();
+ * registry.forms.map((f) => f.id);
+ * ```
+ */
+export function defaultRegistry(): CliRegistry {
+  return {
+    forms: allForms(),
+    cities: allCities(),
+    jsonSchema: formJsonSchema,
+    validate: (form, input) => validate(form, input),
+  };
+}

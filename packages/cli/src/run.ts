@@ -1,0 +1,286 @@
+import type { RuleDescriptor, RuleResult } from '@kaigo/core';
+import { parseDateInput } from '@kaigo/core';
+import type { FormDefinition } from '@kaigo/forms';
+import { UsageError, parseCliArgs } from './args';
+import type { ParsedArgs } from './args';
+import { formatPath, formatRuleResult, statusLabel } from './format';
+import { DEFAULT_MAX_BYTES, InputError } from './input';
+import type { InputSource } from './input';
+import type { CliIo } from './io';
+import { ExitCode, runRecords } from './records';
+import type { RecordOutcome } from './records';
+import type { CityRules, CliRegistry } from './registry';
+import { USAGE } from './usage';
+
+declare const __KAIGO_CLI_VERSION__: string | undefined;
+const VERSION = typeof __KAIGO_CLI_VERSION__ === 'string' ? __KAIGO_CLI_VERSION__ : '0.0.0-dev';
+
+function sourceOf(arg: string): InputSource {
+  return arg === '-' ? { kind: 'stdin' } : { kind: 'file', path: arg };
+}
+
+function isJsonl(args: ParsedArgs, arg: string): boolean {
+  return args.jsonl || /\.(jsonl|ndjson)$/i.test(arg);
+}
+
+function maxBytesOf(args: ParsedArgs): number {
+  if (args.maxBytes === undefined) return DEFAULT_MAX_BYTES;
+  if (!/^\d+$/.test(args.maxBytes) || Number(args.maxBytes) <= 0)
+    throw new UsageError('--max-bytes には正の整数を指定してください。');
+  return Number(args.maxBytes);
+}
+
+function expectArgs(args: ParsedArgs, count: number, usage: string): string[] {
+  const rest = args.positionals.slice(1);
+  if (rest.length !== count) throw new UsageError(`引数の数が違います。使い方: ${usage}`);
+  return rest;
+}
+
+function findForm(registry: CliRegistry, id: string): FormDefinition {
+  const form = registry.forms.find((f) => f.id === id);
+  if (!form) {
+    const known = registry.forms.map((f) => f.id).join(', ');
+    throw new UsageError(
+      `様式 id が見つかりません。kaigo forms で一覧を確認してください。${known ? `（登録済み: ${known}）` : ''}`,
+    );
+  }
+  return form;
+}
+
+function findCity(registry: CliRegistry, name: string): CityRules {
+  const city = registry.cities.find(
+    (c) =>
+      c.city === name || c.name === name || c.packageName === name || `rules-${c.city}` === name,
+  );
+  if (!city)
+    throw new UsageError(
+      `市が見つかりません。指定できる市: ${registry.cities.map((c) => `${c.city}（${c.name}）`).join(', ')}`,
+    );
+  return city;
+}
+
+function findRule(city: CityRules, name: string): RuleDescriptor {
+  const rule = city.rules.find((r) => r.id === name || r.id === `${city.city}.${name}`);
+  if (!rule) {
+    const known = city.rules.map((r) => r.id.replace(`${city.city}.`, '')).join(', ');
+    throw new UsageError(
+      known
+        ? `${city.name}のルールが見つかりません。指定できるルール: ${known}`
+        : `${city.name}のルールはまだ公開されていません。`,
+    );
+  }
+  return rule;
+}
+
+async function formsCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
+  expectArgs(args, 0, 'kaigo forms [--json]');
+  if (args.json) {
+    const list = registry.forms.map((f) => ({
+      id: f.id,
+      title: f.title,
+      typeName: f.typeName,
+      version: f.version,
+      modelled: f.modelled,
+      ...(f.city !== undefined ? { city: f.city } : {}),
+    }));
+    await io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  if (registry.forms.length === 0) {
+    await io.stdout('登録されている様式はありません。\n');
+    return ExitCode.ok;
+  }
+  const width = Math.max(...registry.forms.map((f) => f.id.length));
+  for (const f of registry.forms)
+    await io.stdout(`${f.id.padEnd(width)}  ${f.title}${f.modelled ? '（モデル化）' : ''}\n`);
+  return ExitCode.ok;
+}
+
+async function schemaCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
+  const [id = ''] = expectArgs(args, 1, 'kaigo schema <様式id>');
+  const form = findForm(registry, id);
+  await io.stdout(`${JSON.stringify(registry.jsonSchema(form), null, 2)}\n`);
+  return ExitCode.ok;
+}
+
+async function rulesCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
+  const rest = args.positionals.slice(1);
+  if (rest.length > 1) throw new UsageError('引数の数が違います。使い方: kaigo rules [<市>]');
+  const cities = rest[0] === undefined ? registry.cities : [findCity(registry, rest[0])];
+  if (args.json) {
+    const list = cities.map((c) => ({
+      city: c.city,
+      name: c.name,
+      rules: c.rules.map((r) => ({ id: r.id, title: r.title, sources: r.sources })),
+    }));
+    await io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  for (const c of cities) {
+    await io.stdout(`${c.name}（${c.city}）\n`);
+    if (c.rules.length === 0) await io.stdout('  （ルールはまだありません）\n');
+    for (const r of c.rules) await io.stdout(`  ${r.id.replace(`${c.city}.`, '')}  ${r.title}\n`);
+  }
+  return ExitCode.ok;
+}
+
+async function validateCommand(
+  io: CliIo,
+  registry: CliRegistry,
+  args: ParsedArgs,
+): Promise<number> {
+  const [id = '', file = ''] = expectArgs(args, 2, 'kaigo validate <様式id> <ファイル|->');
+  const form = findForm(registry, id);
+  const jsonl = isJsonl(args, file);
+  const handle = (value: unknown): RecordOutcome => {
+    const result = registry.validate(form, value);
+    if (result.ok)
+      return {
+        kind: 'ok',
+        human: jsonl ? '' : `有効です: ${form.title}（${form.id}）\n`,
+        json: { ok: true, form: form.id, issues: [] },
+      };
+    const lines = result.issues.map((i) => `  ✗ ${i.message} [${formatPath(i.path)}] (${i.code})`);
+    return {
+      kind: 'failed',
+      human: `無効です: ${form.title}（${form.id}） — 指摘 ${result.issues.length} 件\n${lines.join('\n')}\n`,
+      json: { ok: false, form: form.id, issues: result.issues },
+    };
+  };
+  return runRecords(
+    io,
+    { source: sourceOf(file), jsonl, json: args.json, maxBytes: maxBytesOf(args) },
+    handle,
+    (c) =>
+      `合計 ${c.ok + c.failed + c.bad} 件: 有効 ${c.ok} 件、無効 ${c.failed} 件、読めない行 ${c.bad} 件\n`,
+  );
+}
+
+const ENVELOPE_KEYS = new Set(['input', 'context', 'title']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `{ input, context? }` (the shape of a rule example) or the bare input. */
+function splitEnvelope(value: unknown): { input: unknown; context: unknown } {
+  if (isRecord(value) && 'input' in value && Object.keys(value).every((k) => ENVELOPE_KEYS.has(k)))
+    return { input: value['input'], context: value['context'] };
+  return { input: value, context: undefined };
+}
+
+async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
+  const [cityName = '', ruleName = '', file = ''] = expectArgs(
+    args,
+    3,
+    'kaigo check <市> <ルール> <ファイル|-> [--date YYYY-MM-DD]',
+  );
+  const city = findCity(registry, cityName);
+  const rule = findRule(city, ruleName);
+  let date: string | undefined;
+  if (args.date !== undefined) {
+    const parsed = parseDateInput(args.date);
+    if (!parsed.ok)
+      throw new UsageError('--date は YYYY-MM-DD（または和暦）の実在する日付で指定してください。');
+    date = parsed.value;
+  }
+  const jsonl = isJsonl(args, file);
+  const handle = (value: unknown): RecordOutcome => {
+    const { input, context } = splitEnvelope(value);
+    if (context === undefined && date === undefined)
+      throw new InputError(
+        'context.missing',
+        '基準日がありません。--date YYYY-MM-DD を指定するか、入力を { "input": …, "context": { "referenceDate": … } } の形にしてください。',
+      );
+    const ctx =
+      date === undefined ? context : { ...(isRecord(context) ? context : {}), referenceDate: date };
+    let result: RuleResult<unknown>;
+    try {
+      result = rule.evaluate(input, ctx);
+    } catch {
+      throw new InputError(
+        'rule.threw',
+        'ルールの実行中に例外が発生しました（SDK の不具合です）。',
+      );
+    }
+    const passed =
+      result.status === 'decided' && !result.findings.some((f) => f.severity === 'error');
+    const header = jsonl ? '' : `ルール: ${rule.id} — ${rule.title}\n`;
+    return {
+      kind: passed ? 'ok' : 'failed',
+      human: jsonl
+        ? `${statusLabel(result.status)} (${result.status})\n${formatRuleResult(result, { indent: '  ', compact: true })}`
+        : `${header}${formatRuleResult(result)}`,
+      json: { ok: passed, result },
+    };
+  };
+  return runRecords(
+    io,
+    { source: sourceOf(file), jsonl, json: args.json, maxBytes: maxBytesOf(args) },
+    handle,
+    (c) =>
+      `合計 ${c.ok + c.failed + c.bad} 件: 問題なし ${c.ok} 件、要確認 ${c.failed} 件、読めない行 ${c.bad} 件\n`,
+  );
+}
+
+/**
+ * `kaigo` コマンドを実行し、終了コードを返す（0 有効、1 無効、2 使い方の誤り・読めない入力、3 内部エラー）。
+ * 例外は投げず、エラーは日本語で標準エラーに書く（スタックトレースは出さない）。
+ *
+ * @param argv コマンドライン引数（`process.argv.slice(2)`）
+ * @param io 入出力
+ * @param registry 様式とルールの一覧
+ * @returns 終了コード
+ * @example
+ * ```ts
+ * const code = await runCli(['forms'], processIo(), defaultRegistry());
+ * ```
+ */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  registry: CliRegistry,
+): Promise<number> {
+  let args: ParsedArgs | undefined;
+  try {
+    args = parseCliArgs(argv);
+    const command = args.positionals[0];
+    if (args.version) {
+      await io.stdout(`${VERSION}\n`);
+      return ExitCode.ok;
+    }
+    if (args.help || command === 'help') {
+      await io.stdout(USAGE);
+      return ExitCode.ok;
+    }
+    switch (command) {
+      case 'forms':
+        return await formsCommand(io, registry, args);
+      case 'schema':
+        return await schemaCommand(io, registry, args);
+      case 'rules':
+        return await rulesCommand(io, registry, args);
+      case 'validate':
+        return await validateCommand(io, registry, args);
+      case 'check':
+        return await checkCommand(io, registry, args);
+      case undefined:
+        io.stderr(USAGE);
+        return ExitCode.usage;
+      default:
+        throw new UsageError('不明なコマンドです。kaigo help で使い方を確認してください。');
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      const code = error instanceof InputError ? error.code : 'usage';
+      io.stderr(`kaigo: ${error.message}\n`);
+      if (args?.json)
+        await io.stdout(
+          `${JSON.stringify({ ok: false, error: { code, message: error.message } })}\n`,
+        );
+      return ExitCode.usage;
+    }
+    io.stderr('kaigo: 内部エラーが発生しました。\n');
+    return ExitCode.internal;
+  }
+}

@@ -1,0 +1,28 @@
+/** The Japanese help text. */
+export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
+
+コマンド:
+  forms                          様式の id と日本語名の一覧
+  schema <様式id>                様式の JSON Schema（draft 2020-12）を出力
+  validate <様式id> <ファイル|->  入力（JSON / JSON Lines）を様式で検証
+  rules [<市>]                   ルールの一覧（市: asago, akashi, isehara, kobayashi, kumamoto）
+  check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示
+  help                           この説明
+
+オプション:
+  --json             機械向けの JSON で出力（JSON Lines の入力では1行に1件）
+  --jsonl            入力を JSON Lines として1行ずつ処理（拡張子 .jsonl / .ndjson なら自動）
+  --date YYYY-MM-DD  check の基準日（和暦も可）。入力の context.referenceDate より優先
+  --max-bytes N      JSON 入力全体の上限バイト数（既定 32 MiB）
+  -h, --help         この説明
+  -v, --version      版
+
+ファイルに - を指定すると標準入力から読みます。
+check の入力は { "input": …, "context": { "referenceDate": "YYYY-MM-DD" } } の形、または入力そのもの（--date が必要）。
+
+終了コード:
+  0  有効（validate）／判定でき error の指摘なし（check）
+  1  無効（validate）／入力不正・判定不能・error の指摘あり（check）。JSON Lines では1件でもあれば 1
+  2  使い方の誤り、または入力を読めない（ファイルがない、JSON でない、空、大きすぎる、UTF-8 でない）
+  3  内部エラー
+`;
