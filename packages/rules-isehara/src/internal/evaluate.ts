@@ -32,7 +32,8 @@ export function prepare<S extends z.ZodType>(
         code: `input.${issue.code}`,
         severity: 'error',
         message: issue.message,
-        path: ['input', ...issue.path],
+        // An unknown key is itself input: point at its parent, never at the key.
+        path: issue.code === 'unrecognized_key' ? issue.path.slice(0, -1) : issue.path,
       });
   if (!ctx.ok || !v.ok) return { ok: false, findings };
   return { ok: true, data: v.data, referenceDate: ctx.value.referenceDate };

@@ -202,7 +202,7 @@ export const acceptedIssueSummaryForms = defineParameter<readonly IssueSummaryFo
   description: '課題整理総括表として認められる様式',
   citation: iseharaCite(
     '４（５）③',
-    '神奈川県介護支援専門員協会開発様式（改変）を使用する。厚生労働省の参考様式（2014年6月17日頒布）での提出も可。',
+    '神奈川県介護支援専門員協会開発様式（改変）を使用する。＊厚生労働省の参考様式（2014年6月17日頒布）での提出も可。',
   ),
   values: [{ from: ISEHARA_FROM, value: ['kanagawaCmaModified', 'mhlw2014'] }],
 });
