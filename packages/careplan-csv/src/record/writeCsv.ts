@@ -1,0 +1,222 @@
+import type { CsvIssue } from '../codec/issue';
+import { hasCsvErrors } from '../codec/issue';
+import { quoteText } from '../codec/csvText';
+import { encodeMs932, findUnencodable } from '../codec/ms932';
+import { parseFileName } from '../fileName/fileName';
+import type { FileLayout } from '../layout/layout';
+import { compile } from './compiled';
+import { writeField } from './field';
+import { getAt, leafKeys } from './path';
+
+/** {@link writeCsv} のオプション。 */
+export interface WriteCsvOptions {
+  /** ファイル名（指摘の `file` と、年月の確認に使う）。 */
+  readonly fileName?: string;
+}
+
+/** {@link writeCsv} の結果。error があればバイト列は作らない（表せない文字を黙って置き換えない）。 */
+export type WriteCsvResult =
+  | {
+      readonly ok: true;
+      /** MS932 のバイト列。 */
+      readonly bytes: Uint8Array;
+      /** 同じ内容の文字列（CRLF 区切り）。 */
+      readonly text: string;
+      /** warning・info の指摘。 */
+      readonly issues: readonly CsvIssue[];
+    }
+  | { readonly ok: false; readonly issues: readonly CsvIssue[] };
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * 行のオブジェクトを V4 の CSV（MS932、CRLF、フリーテキストのみ `"…"`）にする。どんな入力でも例外を投げない。
+ * 型の合わない値、項目表にないキー（黙って捨てない）、MS932 で表せない文字は、何件目の行のどの項目かを示す指摘にする。
+ * 「上と同じ」の規則（UP2KYO、UPYOBO_SUB）があれば、前の行と同じ値を空欄にする。
+ * 指摘の `line` は何件目のレコードか（1 始まり）。
+ *
+ * @source mhlw-careplan-csv-v4 別紙 各レイアウト（文字コード、注記: フリーテキストは""で囲う）
+ * @example
+ * ```ts
+ * const r = writeCsv(DLTYOBO, [
+ *   { csvVersion: '202407', insurerNumber: '039999', insuredNumber: '0000000001', planDate: '2025-04-01' },
+ * ]);
+ * r.ok && r.text; // => '202407,039999,0000000001,20250401\r\n'
+ * ```
+ */
+export function writeCsv(
+  layout: FileLayout,
+  records: readonly unknown[],
+  options: WriteCsvOptions = {},
+): WriteCsvResult {
+  const issues: CsvIssue[] = [];
+  const file = typeof options.fileName === 'string' ? options.fileName : undefined;
+  const at = file === undefined ? {} : { file };
+  let month: string | undefined;
+  if (file !== undefined) {
+    const parsed = parseFileName(file);
+    if (!parsed.ok)
+      issues.push({
+        code: parsed.error.code,
+        severity: 'error',
+        message: parsed.error.message,
+        ...at,
+      });
+    else {
+      month = parsed.value.month;
+      if (parsed.value.prefix !== layout.prefix)
+        issues.push({
+          code: 'fileName.layoutMismatch',
+          severity: 'error',
+          message: `ファイル名の ID がレイアウト（${layout.prefix}）と違います。`,
+          ...at,
+        });
+    }
+  }
+  if (!Array.isArray(records)) {
+    issues.push({
+      code: 'records.type',
+      severity: 'error',
+      message: 'レコードは配列で指定してください。',
+      ...at,
+    });
+    return { ok: false, issues };
+  }
+  const c = compile(layout);
+  const cols = c.columns;
+  const lines: string[] = [];
+  let version: string | undefined;
+  let prev: unknown[] | undefined;
+
+  records.forEach((record, index) => {
+    const line = index + 1;
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
+      issues.push({
+        code: 'record.type',
+        severity: 'error',
+        message: 'レコードがオブジェクトではありません。',
+        ...at,
+        line,
+      });
+      prev = undefined;
+      return;
+    }
+    let keys: string[];
+    try {
+      keys = leafKeys(record);
+    } catch {
+      issues.push({
+        code: 'record.unreadable',
+        severity: 'error',
+        message: 'レコードを読み取れません。',
+        ...at,
+        line,
+      });
+      prev = undefined;
+      return;
+    }
+    for (const key of keys) {
+      if (!c.keySet.has(key)) {
+        issues.push({
+          code: 'record.unknownKey',
+          severity: 'error',
+          message: `${layout.prefix} の項目にないキーです（値は書き出されません）。`,
+          ...at,
+          line,
+          key,
+        });
+      }
+    }
+    const values: unknown[] = new Array<unknown>(cols.length);
+    const texts: string[] = new Array<string>(cols.length);
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k] as (typeof cols)[number];
+      const v = c.flat[k]
+        ? (record as Record<string, unknown>)[col.key]
+        : getAt(record, c.paths[k] ?? []);
+      values[k] = v === null || v === '' ? undefined : v;
+      const where = { ...at, line, column: col.no, field: col.name, key: col.key };
+      const w = writeField(col, v);
+      if (!w.ok) {
+        issues.push({
+          code: w.problem.code,
+          severity: 'error',
+          message: `${col.name}: ${w.problem.message}`,
+          ...where,
+        });
+        texts[k] = '';
+        continue;
+      }
+      if (!ASCII.test(w.text)) {
+        for (const u of findUnencodable(w.text)) {
+          issues.push({
+            code: 'encoding.unencodable',
+            severity: 'error',
+            message: `${col.name}: Shift-JIS（MS932）で表せない文字があります（${u.position}文字目）。MS932 の文字に置き換えてください。`,
+            ...where,
+            position: u.position,
+            codePoint: u.codePoint,
+          });
+        }
+      }
+      texts[k] = col.type.kind === 'text' ? quoteText(w.text) : w.text;
+    }
+    const v0 = values[c.versionIndex];
+    if (typeof v0 === 'string') {
+      version ??= v0;
+      if (v0 !== version)
+        issues.push({
+          code: 'file.mixedVersions',
+          severity: 'error',
+          message: '1ファイルに複数の CSVバージョンを混在させることはできません。',
+          ...at,
+          line,
+          column: 1,
+          field: 'CSVバージョン',
+        });
+    }
+    if (c.monthIndex >= 0 && typeof values[c.monthIndex] === 'string') {
+      month ??= values[c.monthIndex] as string;
+      if (values[c.monthIndex] !== month) {
+        const col = cols[c.monthIndex];
+        issues.push({
+          code: 'file.mixedMonths',
+          severity: 'error',
+          message: '1ファイルには1つの対象年月（サービス提供年月）だけを入れます。',
+          ...at,
+          line,
+          ...(col ? { column: col.no, field: col.name } : {}),
+        });
+      }
+    }
+    if (c.repeats.length > 0) {
+      const p = prev;
+      const sameDoc = p !== undefined && c.keyIndexes.every((k) => p[k] === values[k]);
+      for (const rule of c.repeats) {
+        if (!sameDoc || !rule.scope.every((k) => p?.[k] === values[k])) continue;
+        for (const k of rule.fields) {
+          if (values[k] === undefined && p?.[k] !== undefined) {
+            const col = cols[k];
+            issues.push({
+              code: 'repeat.blankAfterValue',
+              severity: 'error',
+              message:
+                '前の行と同じ範囲で値を空にすることはできません（空欄は「上と同じ」と読まれます）。',
+              ...at,
+              line,
+              ...(col ? { column: col.no, field: col.name, key: col.key } : {}),
+            });
+          } else if (values[k] !== undefined && values[k] === p?.[k]) {
+            texts[k] = '';
+          }
+        }
+      }
+    }
+    prev = values;
+    lines.push(texts.join(','));
+  });
+  if (hasCsvErrors(issues)) return { ok: false, issues };
+  const text = lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
+  return { ok: true, bytes: encodeMs932(text), text, issues };
+}
