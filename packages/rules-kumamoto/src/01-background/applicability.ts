@@ -1,0 +1,243 @@
+import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import type { DatedParameter, Finding, ParameterUse, RuleResult } from '@kaigo/core';
+import { dateField, textField, withMeta } from '@kaigo/forms';
+import type { KumamotoPlanEvent } from '@kaigo/forms';
+import * as z from 'zod';
+import { asIsoDate } from '../shared/isoDates';
+import { planEventField } from '../shared/planEvent';
+import { prepare } from '../shared/prepare';
+import { SECTIONS } from '../shared/sections';
+
+const RULE = 'kumamoto.applicability';
+const SOURCES = [
+  SECTIONS.directContract,
+  SECTIONS.involvement,
+  SECTIONS.nationalView,
+  SECTIONS.frequency1,
+];
+
+/**
+ * 検証（ケアプラン等の提出）のきっかけとなる計画の区分。令和６年４月１日（直接契約の開始日）から。
+ * この日より前の日付には値がなく、ルールは「制度開始前」と判定する。
+ *
+ * 読み方: ３（１）①「作成・更新する際に」と ≪国の考え≫「新規作成時や更新時」をそのまま読み、`create`・`update` とする。
+ * 更新以外の計画の変更（`change`）は資料に記載がないので含めない。別の読み方: 「作成」に変更時の再作成を含め `change` も加える。
+ */
+export const verificationTriggers: DatedParameter<readonly KumamotoPlanEvent[]> = defineParameter<
+  readonly KumamotoPlanEvent[]
+>({
+  id: 'kumamoto.verificationTriggers',
+  description: '検証（ケアプラン等の提出）を行う計画の区分',
+  citation: SECTIONS.frequency1,
+  values: [{ from: isoDate('2024-04-01'), value: ['create', 'update'] }],
+  reading:
+    '３（１）①「作成・更新する際に」・≪国の考え≫「新規作成時や更新時」の文言どおり新規作成と更新に限る。' +
+    '更新以外の変更は資料に記載がないため含めない（別の読み方: 変更時も「作成」に含め、対象とする）。',
+});
+
+/**
+ * 介護予防サービス計画の作成者。
+ * - `designatedOfficeDirect`: 介護予防支援事業所の指定を受けた居宅介護支援事業所（利用者と直接契約）
+ * - `consignedOffice`: 地域包括支援センターから委託を受けた居宅介護支援事業所
+ * - `communityCenter`: 地域包括支援センター（ささえりあ）自身
+ */
+export const PLAN_AUTHORS = [
+  'designatedOfficeDirect',
+  'consignedOffice',
+  'communityCenter',
+] as const;
+
+/** 介護予防サービス計画の作成者。 */
+export type PlanAuthor = (typeof PLAN_AUTHORS)[number];
+
+/** {@link checkApplicability} の入力スキーマ。 */
+export const applicabilityInputSchema = z.strictObject({
+  author: withMeta(z.enum(PLAN_AUTHORS), {
+    label: '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）',
+  }).optional(),
+  planEvent: planEventField().optional(),
+  planDate: dateField({ label: '計画の作成日・更新日' }).optional(),
+  residenceAreaSasaeria: textField(
+    { label: '利用者が居住する圏域を担当するささえりあ' },
+    100,
+  ).optional(),
+  submittedTo: textField({ label: '提出先のささえりあ' }, 100).optional(),
+});
+
+/** {@link checkApplicability} の入力。 */
+export type ApplicabilityInput = z.input<typeof applicabilityInputSchema>;
+
+/** {@link checkApplicability} の判定。 */
+export interface ApplicabilityDecision {
+  /** この計画の出来事で検証（ケアプラン等の提出）が必要か。 */
+  readonly triggersVerification: boolean;
+  /** 理由。 */
+  readonly reason: 'applies' | 'beforeStart' | 'notDirectContract' | 'planEventNotCovered';
+  /**
+   * 提出先。必要なときは常に「利用者が居住する圏域を担当するささえりあ」（入力 `residenceAreaSasaeria`）。
+   * 事業所の所在地の圏域ではない。入力値そのものは結果に複写しない。
+   */
+  readonly recipient?: 'residenceAreaSasaeria';
+  /** 入力 `submittedTo` が与えられたとき、それが提出先（居住圏域のささえりあ）と一致するか。 */
+  readonly submittedToRecipient?: boolean;
+}
+
+/** {@link checkApplicability} が使うパラメータ（差し替え可能）。 */
+export interface ApplicabilityParameters {
+  /** 検証のきっかけとなる計画の区分。 */
+  readonly verificationTriggers: DatedParameter<readonly KumamotoPlanEvent[]>;
+}
+
+const DEFAULTS: ApplicabilityParameters = { verificationTriggers };
+
+/**
+ * 計画の出来事（新規作成・更新・変更）が、ささえりあによる「介護予防サービス計画の検証」（ケアプラン等の提出）の
+ * 対象になるか、どのささえりあに提出するかを判定する。
+ *
+ * - 対象は、令和６年４月１日以降に、介護予防支援事業所の指定を受けた居宅介護支援事業所が利用者と直接契約して作成する
+ *   介護予防サービス計画（１ 経緯）。地域包括支援センター自身の計画と委託による計画は、この資料の『一定の関与』の対象として
+ *   書かれていないので「対象外（この資料は定めていない）」と判定する。それ以上のことは言わない。
+ * - 時期は新規作成時・更新時（パラメータ `kumamoto.verificationTriggers`）。
+ * - 提出先は利用者が居住する圏域を担当するささえりあ（３（１）①）。`submittedTo` があれば一致を確かめる
+ *   （ささえりあの識別は入力の文字列の完全一致。表記ゆれは利用者側でそろえる）。
+ *
+ * @source kumamoto-kanyo-2024 １ 経緯
+ * @source kumamoto-kanyo-2024 議事２ ≪国の考え≫
+ * @source kumamoto-kanyo-2024 ３（１）①
+ * @example
+ * ```ts
+ * checkApplicability(
+ *   { author: 'designatedOfficeDirect', planEvent: 'create', planDate: '2024-09-02', residenceAreaSasaeria: 'ささえりあ（架空）' },
+ *   { referenceDate: '2024-09-02' },
+ * ).decision; // => { triggersVerification: true, reason: 'applies', recipient: 'residenceAreaSasaeria' }
+ * ```
+ */
+export function checkApplicability(
+  input: unknown,
+  context: unknown,
+  params: ApplicabilityParameters = DEFAULTS,
+): RuleResult<ApplicabilityDecision> {
+  const p = prepare(applicabilityInputSchema, input, context);
+  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
+  const { data } = p;
+  const missing = [];
+  if (data.author === undefined)
+    missing.push({
+      path: ['author'],
+      label: '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）',
+    });
+  if (data.planEvent === undefined)
+    missing.push({ path: ['planEvent'], label: '計画の区分（新規作成・更新・変更）' });
+  if (data.planDate === undefined)
+    missing.push({ path: ['planDate'], label: '計画の作成日・更新日' });
+
+  const findings: Finding[] = [];
+  const parameters: ParameterUse[] = [];
+
+  if (data.author !== undefined && data.author !== 'designatedOfficeDirect') {
+    findings.push({
+      code: 'applicability.notDirectContract',
+      severity: 'info',
+      message:
+        data.author === 'communityCenter'
+          ? 'ささえりあ（地域包括支援センター）自身が作成する計画です。この資料の「介護予防サービス計画の検証」は、指定居宅介護支援事業所が作成する計画を対象としており、この場合については定めていません。'
+          : '地域包括支援センターから委託を受けて作成する計画です。この資料の「介護予防サービス計画の検証」は、委託を受けずに利用者と直接契約した指定居宅介護支援事業所の計画を対象としており、委託の場合については定めていません。',
+      path: ['author'],
+      citation: SECTIONS.directContract,
+    });
+    return ruleResult({
+      rule: RULE,
+      sources: SOURCES,
+      decision: { triggersVerification: false, reason: 'notDirectContract' },
+      findings,
+    });
+  }
+  if (data.planDate === undefined || data.planEvent === undefined || data.author === undefined) {
+    return ruleResult({ rule: RULE, sources: SOURCES, missing });
+  }
+
+  const planDate = asIsoDate(data.planDate);
+  if (planDate === undefined) {
+    findings.push({
+      code: 'input.invalid_date',
+      severity: 'error',
+      message: '計画の作成日・更新日: 暦にない日付です。',
+      path: ['planDate'],
+    });
+    return ruleResult({ rule: RULE, sources: SOURCES, findings });
+  }
+  const triggers = valueAt(params.verificationTriggers, planDate);
+  if (!triggers.ok) {
+    findings.push({
+      code: 'applicability.beforeStart',
+      severity: 'warning',
+      message:
+        '計画の日付が、指定居宅介護支援事業所が利用者と直接契約して介護予防支援を提供できるようになった日（令和６年４月１日）より前です。この仕組みによる検証の対象になりません。',
+      path: ['planDate'],
+      citation: SECTIONS.directContract,
+    });
+    return ruleResult({
+      rule: RULE,
+      sources: SOURCES,
+      decision: { triggersVerification: false, reason: 'beforeStart' },
+      findings,
+    });
+  }
+  parameters.push(parameterUse(params.verificationTriggers, triggers.value));
+
+  if (!triggers.value.value.includes(data.planEvent)) {
+    findings.push({
+      code: 'applicability.planEventNotCovered',
+      severity: 'info',
+      message:
+        'この資料が検証（ケアプラン等の提出）の時期として定めるのは、介護予防サービス計画の新規作成時と更新時です。それ以外の変更時の提出は定められていません。',
+      path: ['planEvent'],
+      citation: SECTIONS.frequency1,
+    });
+    return ruleResult({
+      rule: RULE,
+      sources: SOURCES,
+      decision: { triggersVerification: false, reason: 'planEventNotCovered' },
+      findings,
+      parameters,
+    });
+  }
+
+  if (data.residenceAreaSasaeria === undefined || data.residenceAreaSasaeria.trim() === '') {
+    return ruleResult({
+      rule: RULE,
+      sources: SOURCES,
+      missing: [
+        { path: ['residenceAreaSasaeria'], label: '利用者が居住する圏域を担当するささえりあ' },
+      ],
+      findings,
+      parameters,
+    });
+  }
+  let submittedToRecipient: boolean | undefined;
+  if (data.submittedTo !== undefined) {
+    submittedToRecipient = data.submittedTo.trim() === data.residenceAreaSasaeria.trim();
+    if (!submittedToRecipient) {
+      findings.push({
+        code: 'applicability.wrongRecipient',
+        severity: 'error',
+        message:
+          '提出先が、利用者が居住する圏域を担当するささえりあと一致しません。ケアプラン等は利用者の居住圏域のささえりあに提出します（事業所の所在地の圏域ではありません）。',
+        path: ['submittedTo'],
+        citation: SECTIONS.frequency1,
+      });
+    }
+  }
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    decision: {
+      triggersVerification: true,
+      reason: 'applies',
+      recipient: 'residenceAreaSasaeria',
+      ...(submittedToRecipient === undefined ? {} : { submittedToRecipient }),
+    },
+    findings,
+    parameters,
+  });
+}

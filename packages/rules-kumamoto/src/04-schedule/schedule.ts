@@ -1,0 +1,123 @@
+import { checkWindow, isoDate, ruleResult } from '@kaigo/core';
+import type { Citation, DateWindow, IsoDate, RuleResult } from '@kaigo/core';
+import * as z from 'zod';
+import { prepare } from '../shared/prepare';
+import { SECTIONS } from '../shared/sections';
+
+const RULE = 'kumamoto.schedule';
+const SOURCES = [SECTIONS.scheduleCouncil, SECTIONS.scheduleBriefing, SECTIONS.scheduleImprovement];
+
+/** 資料「４ 今後のスケジュール」の予定1件。 */
+export interface ScheduleEntry {
+  /** 予定の id。 */
+  readonly id: 'operationCouncil' | 'briefing' | 'continuousImprovement';
+  /** 資料どおりの内容。 */
+  readonly label: string;
+  /**
+   * 日付の精度: `day` 日付まで書かれている、`approximate` 「中旬」など幅のある時期、`undated` 時期の定めなし（以降、継続）。
+   */
+  readonly precision: 'day' | 'approximate' | 'undated';
+  /** 日付（`day` のとき）。 */
+  readonly date?: IsoDate;
+  /** 時期の幅（`approximate` のとき。両端を含む）。 */
+  readonly window?: DateWindow;
+  /** 出典。 */
+  readonly citation: Citation;
+  /** 読み方。 */
+  readonly reading: string;
+}
+
+const YEAR_READING =
+  '資料に年の記載はない。表題「令和６年度以降における…」と「令和６年４月１日から」の記述、運営協議会の日付に「（本日）」とあることから、令和６年（2024年）7月11日の運営協議会の資料と読み、年を2024年とする。';
+
+/**
+ * 資料「４ 今後のスケジュール」の予定（日付つき・出典つきのデータ）。
+ * - 7月11日 地域包括支援センター運営協議会での審議（本日）
+ * - 8月中旬 ささえりあ及び指定居宅介護支援事業所への説明会（「中旬」は11日〜20日と読む。おおよその時期）
+ * - 以降 業務改善部会等で引き続き改善に向けた検討（時期の定めなし）
+ */
+export const KUMAMOTO_SCHEDULE: readonly ScheduleEntry[] = [
+  {
+    id: 'operationCouncil',
+    label: '地域包括支援センター運営協議会での審議（本日）',
+    precision: 'day',
+    date: isoDate('2024-07-11'),
+    citation: SECTIONS.scheduleCouncil,
+    reading: YEAR_READING,
+  },
+  {
+    id: 'briefing',
+    label: 'ささえりあ及び指定居宅介護支援事業所への説明会を開催',
+    precision: 'approximate',
+    window: { from: isoDate('2024-08-11'), to: isoDate('2024-08-20') },
+    citation: SECTIONS.scheduleBriefing,
+    reading: `「８月中旬」は一般的な用法で11日〜20日とする（おおよその時期で、開催日そのものではない）。${YEAR_READING}`,
+  },
+  {
+    id: 'continuousImprovement',
+    label: '実施状況を踏まえつつ、業務改善部会等において、引き続き改善に向けた検討を行う',
+    precision: 'undated',
+    citation: SECTIONS.scheduleImprovement,
+    reading:
+      '「以降」とあり、時期や回数の定めはない。運営協議会（7月11日）の後に継続して行うものと読む。',
+  },
+];
+
+/** 基準日から見た予定の位置: `past` 済み、`upcoming` これから、`inWindow` 当日または時期の幅の中、`ongoing` 継続中（時期の定めなし）。 */
+export type SchedulePosition = 'past' | 'upcoming' | 'inWindow' | 'ongoing';
+
+/** {@link scheduleStatus} の判定の1件。 */
+export interface ScheduleStatusEntry {
+  /** 予定の id。 */
+  readonly id: ScheduleEntry['id'];
+  /** 内容。 */
+  readonly label: string;
+  /** 基準日から見た位置。 */
+  readonly position: SchedulePosition;
+}
+
+const scheduleInputSchema = z.union([z.undefined(), z.strictObject({})]);
+
+/**
+ * 資料「４ 今後のスケジュール」の予定が、基準日から見て済んだか・これからかを示す。入力は使わない（`undefined` か `{}`）。
+ * 「８月中旬」はおおよその時期（11日〜20日）として扱い、その幅の中なら `inWindow`。「以降」の検討は運営協議会の後 `ongoing`。
+ *
+ * @source kumamoto-kanyo-2024 ４ 今後のスケジュール
+ * @example
+ * ```ts
+ * scheduleStatus(undefined, { referenceDate: '2024-08-01' }).decision?.map((e) => e.position);
+ * // => ['past', 'upcoming', 'ongoing']
+ * ```
+ */
+export function scheduleStatus(
+  input: unknown,
+  context: unknown,
+): RuleResult<readonly ScheduleStatusEntry[]> {
+  const p = prepare(scheduleInputSchema, input, context);
+  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
+  const today = p.context.referenceDate;
+  const council = KUMAMOTO_SCHEDULE.find((e) => e.id === 'operationCouncil')?.date;
+  const decision = KUMAMOTO_SCHEDULE.map((e): ScheduleStatusEntry => {
+    let position: SchedulePosition;
+    if (e.date !== undefined)
+      position = e.date < today ? 'past' : e.date === today ? 'inWindow' : 'upcoming';
+    else if (e.window !== undefined) {
+      const w = checkWindow(e.window, today).position;
+      position = w === 'before' ? 'upcoming' : w === 'after' ? 'past' : 'inWindow';
+    } else position = council !== undefined && today <= council ? 'upcoming' : 'ongoing';
+    return { id: e.id, label: e.label, position };
+  });
+  return ruleResult({
+    rule: RULE,
+    sources: SOURCES,
+    decision,
+    findings: [
+      {
+        code: 'schedule.yearReading',
+        severity: 'info',
+        message: YEAR_READING,
+        citation: SECTIONS.scheduleCouncil,
+      },
+    ],
+  });
+}
