@@ -1,0 +1,198 @@
+import type { CareLevel, Citation, Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
+import {
+  CARE_LEVELS,
+  CARE_LEVEL_LABELS,
+  parameterUse,
+  parseRuleContext,
+  ruleResult,
+  valueAt,
+} from '@kaigo/core';
+import { booleanField, dateField, validate, withMeta } from '@kaigo/forms';
+import * as z from 'zod';
+import { issuesToFindings } from '../internal/validation';
+import { REHABILITATION_ACCOMPANIED_VISIT, SAIKEN_SEIKATSU_PROGRAMME } from './programmes';
+import { akashiRehabVisitTargetLevels, akashiSaikenTargetLevels } from './targets';
+
+/** ルール id（リハビリテーション専門職の同行訪問の対象）。 */
+export const REHAB_VISIT_TARGET_RULE_ID = 'akashi.rehabVisitTarget';
+/** ルール id（再見！生活プログラムの対象）。 */
+export const SAIKEN_TARGET_RULE_ID = 'akashi.saikenProgrammeTarget';
+
+const careLevelField = (): z.ZodOptional<z.ZodEnum<{ [K in CareLevel]: K }>> =>
+  withMeta(z.enum(CARE_LEVELS as [CareLevel, ...CareLevel[]]), {
+    label: '要介護状態区分等',
+  }).optional();
+
+/**
+ * 取組の対象かを判断するための利用者の状況（{@link checkRehabVisitTarget}・{@link checkSaikenProgrammeTarget}
+ * の入力）。各欄は任意で、未入力は「いいえ」ではない。`asOf` はパラメータを読む日（なければ基準日）。
+ *
+ * @source akashi-policy-2023 ４（２）、４（３）
+ */
+export const programmeTargetInputSchema = z.strictObject({
+  careLevel: careLevelField(),
+  startingNewService: booleanField({ label: '新規にサービスの利用を開始する' }).optional(),
+  consent: booleanField({ label: '本人の同意' }).optional(),
+  asOf: dateField({ label: '判断する日' }).optional(),
+});
+
+/** 取組の対象かを判断するための利用者の状況（{@link programmeTargetInputSchema} の型）。 */
+export type ProgrammeTargetInput = z.infer<typeof programmeTargetInputSchema>;
+
+/** 対象の条件1つの評価。 */
+export interface TargetCriterion {
+  /** 条件（文書の表記）。 */
+  readonly criterion: string;
+  /** 満たすか（未入力なら undefined）。 */
+  readonly met: boolean | undefined;
+}
+
+/** 取組の対象かの判定。 */
+export interface ProgrammeTargetDecision {
+  /** 文書が述べる対象に当てはまるか。 */
+  readonly withinTarget: boolean;
+  /** 条件ごとの評価。 */
+  readonly criteria: readonly TargetCriterion[];
+}
+
+interface Check {
+  readonly criterion: string;
+  readonly met: boolean | undefined;
+  readonly missing: MissingInput;
+}
+
+function decide(
+  rule: string,
+  sources: readonly [Citation, ...Citation[]],
+  checks: readonly Check[],
+  parameters: ReturnType<typeof parameterUse>[],
+  programme: string,
+): RuleResult<ProgrammeTargetDecision> {
+  const criteria = checks.map((c) => ({ criterion: c.criterion, met: c.met }));
+  const failed = checks.filter((c) => c.met === false);
+  const unknown = checks.filter((c) => c.met === undefined);
+  if (failed.length > 0) {
+    const findings: Finding[] = failed.map((c) => ({
+      code: 'akashi.programme.outsideTarget',
+      severity: 'info',
+      message: `${programme}の対象の条件「${c.criterion}」に当てはまりません。`,
+      path: c.missing.path,
+      citation: sources[0],
+    }));
+    return ruleResult({
+      rule,
+      sources,
+      decision: { withinTarget: false, criteria },
+      findings,
+      parameters,
+    });
+  }
+  if (unknown.length > 0)
+    return ruleResult({ rule, sources, missing: unknown.map((c) => c.missing), parameters });
+  return ruleResult({ rule, sources, decision: { withinTarget: true, criteria }, parameters });
+}
+
+function levelCheck(
+  levels: readonly CareLevel[],
+  level: CareLevel | undefined,
+  criterion: string,
+): Check {
+  return {
+    criterion,
+    met: level === undefined ? undefined : levels.includes(level),
+    missing: { path: ['careLevel'], label: '要介護状態区分等' },
+  };
+}
+
+/**
+ * 利用者が、リハビリテーション専門職の同行訪問による支援について文書が述べる対象（新規にサービスの利用を開始する
+ * 要支援者等で、本人の同意を得たもの）に当てはまるかを示す。文書は取組の内容を述べるだけで、実施を義務づける
+ * 規定ではないため、この判定は「対象の記述に当てはまるか」にとどまり、当てはまらないときの指摘は info。
+ * 一つでも当てはまらない条件があれば（他が未入力でも）`withinTarget: false`、そうでなく未入力があれば `undetermined`。
+ *
+ * @source akashi-policy-2023 ４（２）リハビリテーション専門職の同行訪問による支援
+ * @example
+ * ```ts
+ * checkRehabVisitTarget(
+ *   { careLevel: 'support1', startingNewService: true, consent: true },
+ *   { referenceDate: '2024-05-01' },
+ * ).decision?.withinTarget; // => true
+ * ```
+ */
+export function checkRehabVisitTarget(
+  input: unknown,
+  context: unknown,
+): RuleResult<ProgrammeTargetDecision> {
+  const rule = REHAB_VISIT_TARGET_RULE_ID;
+  const sources: [Citation] = [REHABILITATION_ACCOMPANIED_VISIT.citation];
+  const ctx = parseRuleContext(context);
+  if (!ctx.ok) return ruleResult({ rule, sources, findings: [ctx.error] });
+  const parsed = validate(programmeTargetInputSchema, input);
+  if (!parsed.ok) return ruleResult({ rule, sources, findings: issuesToFindings(parsed.issues) });
+  const u = parsed.data;
+  const levels = valueAt(
+    akashiRehabVisitTargetLevels,
+    (u.asOf as IsoDate | undefined) ?? ctx.value.referenceDate,
+  );
+  if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
+  return decide(
+    rule,
+    sources,
+    [
+      levelCheck(
+        levels.value.value,
+        u.careLevel,
+        `要支援者等（${levels.value.value.map((l) => CARE_LEVEL_LABELS[l]).join('・')}）`,
+      ),
+      {
+        criterion: '新規にサービスの利用を開始する',
+        met: u.startingNewService,
+        missing: { path: ['startingNewService'], label: '新規にサービスの利用を開始する' },
+      },
+      {
+        criterion: '本人の同意を得て',
+        met: u.consent,
+        missing: { path: ['consent'], label: '本人の同意' },
+      },
+    ],
+    [parameterUse(akashiRehabVisitTargetLevels, levels.value)],
+    'リハビリテーション専門職の同行訪問',
+  );
+}
+
+/**
+ * 利用者が、再見！生活プログラム（短期集中介護予防サービス）について文書が述べる対象（要支援者又は事業対象者）に
+ * 当てはまるかを示す。文書は利用期間・回数・同意などの条件を述べていないため、区分だけで判断する。
+ * 当てはまらないときの指摘は info（利用の可否を決める規定ではないため）。
+ *
+ * @source akashi-policy-2023 ４（３）短期集中介護予防サービス（再見！生活プログラム）の実施
+ * @example
+ * ```ts
+ * checkSaikenProgrammeTarget({ careLevel: 'care1' }, { referenceDate: '2024-05-01' }).decision?.withinTarget;
+ * // => false
+ * ```
+ */
+export function checkSaikenProgrammeTarget(
+  input: unknown,
+  context: unknown,
+): RuleResult<ProgrammeTargetDecision> {
+  const rule = SAIKEN_TARGET_RULE_ID;
+  const sources: [Citation] = [SAIKEN_SEIKATSU_PROGRAMME.citation];
+  const ctx = parseRuleContext(context);
+  if (!ctx.ok) return ruleResult({ rule, sources, findings: [ctx.error] });
+  const parsed = validate(programmeTargetInputSchema, input);
+  if (!parsed.ok) return ruleResult({ rule, sources, findings: issuesToFindings(parsed.issues) });
+  const u = parsed.data;
+  const levels = valueAt(
+    akashiSaikenTargetLevels,
+    (u.asOf as IsoDate | undefined) ?? ctx.value.referenceDate,
+  );
+  if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
+  return decide(
+    rule,
+    sources,
+    [levelCheck(levels.value.value, u.careLevel, '要支援者又は事業対象者')],
+    [parameterUse(akashiSaikenTargetLevels, levels.value)],
+    '再見！生活プログラム',
+  );
+}
