@@ -7,3 +7,4 @@ export * from './03-period/programPeriod';
 export * from './04-content/evaluationSchedule';
 export * from './04-content/checkEvaluation';
 export * from './04-content/goal';
+export * from './05-procedure/modelSubjectSelection';
