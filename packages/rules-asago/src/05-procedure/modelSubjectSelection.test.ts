@@ -64,7 +64,7 @@ describe('checkModelSubjectSelection', () => {
     );
     expect(refused.decision?.valid).toBe(false);
     expect(codes(refused)).toEqual(['selection.noConsent']);
-    const { consentObtained: _c, ...noConsent } = s2;
+    const noConsent = { careLevel: s2.careLevel, selectedOn: s2.selectedOn, isNewCase: true };
     const unknown = checkModelSubjectSelection({ subjects: [s1, noConsent] }, ctx);
     expect(unknown.status).toBe('undetermined');
     expect(unknown.missing).toEqual([
@@ -84,7 +84,7 @@ describe('checkModelSubjectSelection', () => {
   });
 
   it('an unknown level does not claim the level is missing', () => {
-    const { careLevel: _l, ...noLevel } = s2;
+    const noLevel = { selectedOn: s2.selectedOn, consentObtained: true, isNewCase: true };
     const r = checkModelSubjectSelection({ subjects: [s1, noLevel] }, ctx);
     expect(r.status).toBe('undetermined');
     expect(codes(r)).toEqual([]);
