@@ -8,3 +8,5 @@ export * from './04-content/evaluationSchedule';
 export * from './04-content/checkEvaluation';
 export * from './04-content/goal';
 export * from './05-procedure/modelSubjectSelection';
+export * from './05-procedure/professionalDispatch';
+export * from './05-procedure/supportMeeting';
