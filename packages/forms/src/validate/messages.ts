@@ -42,9 +42,16 @@ export type RawIssue = z.core.$ZodRawIssue;
  */
 export function japaneseMessage(issue: RawIssue): string {
   const i = issue as RawIssue & Record<string, unknown>;
+  // A missing required field reaches enums, literals and unions as invalid_value / invalid_union.
+  if (
+    issue.input === undefined &&
+    (issue.code === 'invalid_type' ||
+      issue.code === 'invalid_value' ||
+      issue.code === 'invalid_union')
+  )
+    return REQUIRED_MESSAGE;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return REQUIRED_MESSAGE;
       return `${TYPE_NAMES[String(i['expected'])] ?? String(i['expected'])}で入力してください。`;
     case 'too_big': {
       const max = String(i['maximum']);

@@ -38,8 +38,7 @@ function toIssues(root: z.ZodType, issues: readonly z.core.$ZodIssue[]): Validat
       continue;
     }
     const label = labelAt(root, base);
-    const code =
-      issue.code === 'invalid_type' && issue.message === REQUIRED_MESSAGE ? 'required' : issue.code;
+    const code = issue.message === REQUIRED_MESSAGE ? 'required' : issue.code;
     out.push({
       code,
       path: base,
