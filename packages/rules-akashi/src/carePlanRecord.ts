@@ -77,7 +77,9 @@ export const PLAN_KIND_LABELS: Readonly<Record<PlanKind, string>> = {
  */
 export const carePlanGoalSchema = withMeta(
   z.strictObject({
+    /** 目標の文言（判定に使わない）。 */
     text: textField({ label: '目標' }, 1000).optional(),
+    /** 目標の視点（心身機能・活動・参加、複数可）。 */
     domains: withMeta(z.array(z.enum(FUNCTIONING_DOMAINS)).max(3), {
       label: '目標の視点（心身機能・活動・参加）',
     }).optional(),
@@ -93,15 +95,21 @@ export const carePlanGoalSchema = withMeta(
  * @source akashi-policy-2023 １（１）第5項、５ 災害時の避難行動の支援
  */
 export const carePlanRecordSchema = z.strictObject({
+  /** ケアマネジメントの種類。 */
   kind: withMeta(z.enum(CARE_MANAGEMENT_KINDS), { label: 'ケアマネジメントの種類' }).optional(),
+  /** ケアプランの作成区分（新規作成・更新・変更）。 */
   planKind: withMeta(z.enum(PLAN_KINDS), { label: 'ケアプランの作成区分' }).optional(),
+  /** ケアプラン作成日。 */
   createdOn: dateField({ label: 'ケアプラン作成日' }).optional(),
+  /** 前回のケアプラン作成日。 */
   previousCreatedOn: dateField({
     label: '前回のケアプラン作成日',
     description:
       '更新・変更のとき、前のケアプランの作成日（災害に備えた情報の再確認の判定に使う）。',
   }).optional(),
+  /** 目標。 */
   goals: withMeta(z.array(carePlanGoalSchema).max(100), { label: '目標' }).optional(),
+  /** 災害に備えた情報（`akashi.disasterPreparedness` 様式）。 */
   disasterPreparedness: akashiDisasterPreparednessSchema.optional(),
 });
 

@@ -75,7 +75,7 @@ import {
 import { akashiCite } from './internal/policy';
 
 export { AKASHI_DOCUMENT, AKASHI_POLICY_FROM, akashiCite } from './internal/policy';
-export type { PolicyStatement } from './internal/reference';
+export type { ExternalReference, PolicyStatement } from './internal/reference';
 export * from './carePlanRecord';
 
 // 前文・１ 基本方針

@@ -14,3 +14,13 @@ export interface PolicyStatement {
   /** 出典（節と項の位置）。 */
   readonly citation: Citation;
 }
+
+/** 文書が参照する別資料（別冊・別添など。SDK の出典には含まれない）。 */
+export interface ExternalReference {
+  /** 資料名。 */
+  readonly title: string;
+  /** 注記。 */
+  readonly note: string;
+  /** 参照している箇所。 */
+  readonly citation: Citation;
+}

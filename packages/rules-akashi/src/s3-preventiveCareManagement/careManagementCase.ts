@@ -9,7 +9,9 @@ import { CARE_MANAGEMENT_TYPES, PROCESS_STEPS } from './processTable';
  */
 export const processStepRecordSchema = withMeta(
   z.strictObject({
+    /** 手順。 */
     step: withMeta(z.enum(PROCESS_STEPS), { label: '手順' }),
+    /** 実施日。 */
     date: dateField({ label: '実施日' }),
   }),
   { label: '実施した手順' },
@@ -28,12 +30,16 @@ export const processStepRecordSchema = withMeta(
  * @source akashi-policy-2023 ３（３）類型、３（２）実施主体
  */
 export const careManagementCaseSchema = z.strictObject({
+  /** 類型（ケアマネジメントＡ・Ｂ・Ｃ）。 */
   type: withMeta(z.enum(CARE_MANAGEMENT_TYPES), {
     label: '介護予防ケアマネジメントの類型',
     description: 'ケアマネジメントＡ・Ｂ・Ｃ（A/B/C）',
   }).optional(),
+  /** 指定居宅介護支援事業所へ委託しているか。 */
   delegated: booleanField({ label: '指定居宅介護支援事業所への委託' }).optional(),
+  /** ケースのプロセスを終えたか。 */
   closed: booleanField({ label: 'プロセスの終了' }).optional(),
+  /** 実施した手順と実施日。 */
   steps: withMeta(z.array(processStepRecordSchema).max(500), {
     label: '実施した手順の記録',
   }).optional(),

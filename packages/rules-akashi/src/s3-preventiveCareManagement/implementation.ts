@@ -1,6 +1,6 @@
 import type { DatedParameter } from '@kaigo/core';
 import { defineParameter } from '@kaigo/core';
-import type { PolicyStatement } from '../internal/reference';
+import type { ExternalReference, PolicyStatement } from '../internal/reference';
 import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
 import type { CareManagementType } from './processTable';
 
@@ -47,9 +47,9 @@ export const akashiDelegableTypes: DatedParameter<readonly CareManagementType[]>
  *
  * @source akashi-policy-2023 ３（２）実施主体 ※
  */
-export const PREVENTIVE_CARE_MANAGEMENT_MANUAL = {
+export const PREVENTIVE_CARE_MANAGEMENT_MANUAL: ExternalReference = {
   title:
     '明石市版 介護予防ケアマネジメントマニュアル～自立支援にむけた、適切なケアマネジメントを目指して～',
   note: '介護予防ケアマネジメントの詳細は別冊を参照（別冊は SDK の出典に含まれない）。',
   citation: akashiCite('３（２）実施主体 ※'),
-} as const;
+};

@@ -75,13 +75,21 @@ export const CARE_MANAGEMENT_TYPES = ['A', 'B', 'C'] as const;
 /** 介護予防ケアマネジメントの類型（ケアマネジメントＡ・Ｂ・Ｃ）。 */
 export type CareManagementType = (typeof CARE_MANAGEMENT_TYPES)[number];
 
+/** 類型の名称と説明。 */
+export interface CareManagementTypeLabel {
+  /** 日本語名（例: ケアマネジメントＡ）。 */
+  readonly label: string;
+  /** 本文が括弧内に書く説明。 */
+  readonly description: string;
+}
+
 /**
  * 類型の日本語名と、本文（３（３））が括弧内に書く説明。
  *
  * @source akashi-policy-2023 ３（３）類型
  */
 export const CARE_MANAGEMENT_TYPE_LABELS: Readonly<
-  Record<CareManagementType, { readonly label: string; readonly description: string }>
+  Record<CareManagementType, CareManagementTypeLabel>
 > = {
   A: { label: 'ケアマネジメントＡ', description: '指定介護予防支援と同様のケアマネジメント' },
   B: {
@@ -99,14 +107,20 @@ export const CARE_MANAGEMENT_TYPE_LABELS: Readonly<
  */
 export type ProcessMark = 'implement' | 'asNeeded' | 'notNeeded' | 'bracketed';
 
+/** 記号の表記と凡例の意味。 */
+export interface ProcessMarkMeaning {
+  /** 表の記号（○・△・×・（○））。 */
+  readonly symbol: string;
+  /** 凡例の文言。凡例に定義がなければ null。 */
+  readonly legend: string | null;
+}
+
 /**
  * 記号の表記と、文書が示す意味（凡例の文言そのまま）。（○）は凡例に定義がないため `legend` は `null`。
  *
  * @source akashi-policy-2023 ３（３）類型（表の凡例「○･･･実施 △･･･必要に応じて実施 ×･･･不要」）
  */
-export const PROCESS_MARK_MEANINGS: Readonly<
-  Record<ProcessMark, { readonly symbol: string; readonly legend: string | null }>
-> = {
+export const PROCESS_MARK_MEANINGS: Readonly<Record<ProcessMark, ProcessMarkMeaning>> = {
   implement: { symbol: '○', legend: '実施' },
   asNeeded: { symbol: '△', legend: '必要に応じて実施' },
   notNeeded: { symbol: '×', legend: '不要' },

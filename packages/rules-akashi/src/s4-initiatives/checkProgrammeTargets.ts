@@ -30,9 +30,13 @@ const careLevelField = (): z.ZodOptional<z.ZodEnum<{ [K in CareLevel]: K }>> =>
  * @source akashi-policy-2023 ４（２）、４（３）
  */
 export const programmeTargetInputSchema = z.strictObject({
+  /** 要介護状態区分等。 */
   careLevel: careLevelField(),
+  /** 新規にサービスの利用を開始するか。 */
   startingNewService: booleanField({ label: '新規にサービスの利用を開始する' }).optional(),
+  /** 本人の同意を得たか。 */
   consent: booleanField({ label: '本人の同意' }).optional(),
+  /** パラメータを読む日（なければ基準日）。 */
   asOf: dateField({ label: '判断する日' }).optional(),
 });
 

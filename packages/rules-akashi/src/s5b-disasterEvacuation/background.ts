@@ -1,4 +1,4 @@
-import type { PolicyStatement } from '../internal/reference';
+import type { ExternalReference, PolicyStatement } from '../internal/reference';
 import { akashiCite } from '../internal/policy';
 
 /*
@@ -65,8 +65,8 @@ export const INDIVIDUAL_EVACUATION_PLAN_BACKGROUND: readonly PolicyStatement[] =
  *
  * @source akashi-policy-2023 ５ 災害時の避難行動の支援 ※
  */
-export const DISASTER_RECORD_EXAMPLE = {
+export const DISASTER_RECORD_EXAMPLE: ExternalReference = {
   title: '記入例',
   note: 'ケアプランに記載する内容等は別添「記入例」を参照（別添は SDK の出典に含まれないため、記載事項は本文の項目からモデル化した）。',
   citation: akashiCite('５ 災害時の避難行動の支援 ※'),
-} as const;
+};

@@ -30,17 +30,24 @@ const listed = cite(
  */
 export const akashiDisasterPreparednessSchema = withMeta(
   z.strictObject({
+    /** 確認日（ケアプラン作成・更新時に確認した日）。 */
     confirmedOn: dateField({
       label: '災害に備えた情報の確認日',
       description:
         'ケアプラン作成（更新を含む）時に、利用者・家族等と災害に備えた情報を確認した日（モデル化した欄）。',
       source: explicit,
     }).optional(),
+    /** 【緊急連絡先】。 */
     emergencyContact: textField({ label: '緊急連絡先', source: explicit }, 500).optional(),
+    /** 【避難先】。 */
     evacuationDestination: textField({ label: '避難先', source: explicit }, 500).optional(),
+    /** 避難場所。 */
     evacuationPlace: textField({ label: '避難場所', source: listed }, 500).optional(),
+    /** 避難経路。 */
     evacuationRoute: textField({ label: '避難経路', source: listed }, 1000).optional(),
+    /** 避難を助けてくれる人。 */
     evacuationHelper: textField({ label: '避難を助けてくれる人', source: listed }, 500).optional(),
+    /** 連絡先。 */
     contact: textField({ label: '連絡先', source: listed }, 500).optional(),
   }),
   { label: '災害に備えた情報', source: explicit },
