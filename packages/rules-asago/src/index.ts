@@ -10,3 +10,5 @@ export * from './04-content/goal';
 export * from './05-procedure/modelSubjectSelection';
 export * from './05-procedure/professionalDispatch';
 export * from './05-procedure/supportMeeting';
+export * from './06-cswatch/documents';
+export * from './06-cswatch/trainingCalendar';
