@@ -33,6 +33,7 @@ export function formToJsonSchema(
       js['x-label'] = meta.label;
       if (meta.itemNo !== undefined) js['x-item-no'] = meta.itemNo;
       if (meta.codeTable !== undefined) js['x-code-table'] = meta.codeTable;
+      if (meta.source !== undefined) js['x-source'] = { ...meta.source };
     },
   }) as Record<string, unknown>;
   const { $schema, ...rest } = body;
