@@ -8,6 +8,8 @@ export {
   iseharaSelfCheckItemsSchema,
   iseharaSelfCheckSheetForm,
   iseharaSelfCheckSheetSchema,
+  type IseharaSelfCheckAnswer,
+  type IseharaSelfCheckItems,
   type IseharaSelfCheckSheet,
 } from './selfCheckSheet';
 

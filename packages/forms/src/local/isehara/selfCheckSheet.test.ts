@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type * as z from 'zod';
 import { fieldMeta } from '../../meta/fieldMeta';
 import { getForm } from '../../registry';
 import { validate } from '../../validate/validate';
@@ -67,7 +68,13 @@ describe('isehara.selfCheckSheet (modelled form)', () => {
     );
     const squash = (s: string) => s.replace(/\s+/g, '');
     const seed = existsSync(seedUrl) ? squash(readFileSync(seedUrl, 'utf8')) : undefined;
-    for (const field of Object.values(iseharaSelfCheckItemsSchema.shape)) {
+    for (const field of Object.values(
+      (
+        iseharaSelfCheckItemsSchema as unknown as z.ZodObject<
+          Record<string, z.ZodOptional<z.ZodType>>
+        >
+      ).shape,
+    )) {
       const inner = field.unwrap();
       const source = fieldMeta.get(inner)?.source;
       expect(source?.document).toBe('isehara-tenken-2024');

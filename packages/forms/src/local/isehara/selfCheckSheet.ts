@@ -65,11 +65,34 @@ export const ISEHARA_SELF_CHECK_STAGES = defineCodeTable(
 const answer = (label: string, section: string, quote: string) =>
   codeField(ISEHARA_SELF_CHECK_ANSWERS, { label, source: cite(DOC, section, quote) }).optional();
 
+/** 自己チェックの回答のコード。 */
+export type IseharaSelfCheckAnswer = (typeof ISEHARA_SELF_CHECK_ANSWERS.entries)[number]['code'];
+
 /**
  * ケアプラン自己チェック表の観点（モデル化）。伊勢原市作成のチェックリストは出典に含まれないため、
  * 要領の「３．目標」と事業所面談で説明する内容（４（６）①〜③）から観点を構成した。未回答は「未回答」であり「いいえ」ではない。
  */
-export const iseharaSelfCheckItemsSchema = withMeta(
+export interface IseharaSelfCheckItems {
+  /** 専門家としての判断根拠を明確にしたアセスメントを行った（３（１））。 */
+  readonly evidenceBasedAssessment?: IseharaSelfCheckAnswer | undefined;
+  /** 自立支援に資するケアプランを立案した（３（１））。 */
+  readonly selfReliancePlan?: IseharaSelfCheckAnswer | undefined;
+  /** 自身の判断や根拠を明確に説明できる（３（２））。 */
+  readonly explainsJudgement?: IseharaSelfCheckAnswer | undefined;
+  /** 本人の能力を活かす、取り戻す、維持するという視点に立っている（３（３））。 */
+  readonly abilityPerspective?: IseharaSelfCheckAnswer | undefined;
+  /** 公正中立を旨とし、利用者の自己選択を尊重した「選択サポート」ができている（３（４））。 */
+  readonly choiceSupport?: IseharaSelfCheckAnswer | undefined;
+  /** 適切かつ様々なサービスやサポートをもって利用者の希望の実現に努めている（３（５））。 */
+  readonly variedSupport?: IseharaSelfCheckAnswer | undefined;
+  /** 課題と判断した内容について、課題が生じている原因を説明できる（４（６）②）。 */
+  readonly causeOfNeeds?: IseharaSelfCheckAnswer | undefined;
+  /** 判断した課題に必要な支援を、サービス名ではなく示している（４（６）③）。 */
+  readonly supportNotServiceNames?: IseharaSelfCheckAnswer | undefined;
+}
+
+/** ケアプラン自己チェック表の観点のスキーマ（{@link IseharaSelfCheckItems}）。 */
+export const iseharaSelfCheckItemsSchema: z.ZodType<IseharaSelfCheckItems> = withMeta(
   z.strictObject({
     evidenceBasedAssessment: answer(
       '専門家としての判断根拠を明確にしたアセスメントを行った',
@@ -115,8 +138,22 @@ export const iseharaSelfCheckItemsSchema = withMeta(
   { label: 'チェック項目' },
 );
 
-/** ケアプラン自己チェック表（伊勢原市、モデル化）のスキーマ。 */
-export const iseharaSelfCheckSheetSchema = z.strictObject({
+/** ケアプラン自己チェック表（伊勢原市、モデル化）。 */
+export interface IseharaSelfCheckSheet {
+  /** 提出の時期（`preSubmission` 事前提出、`resubmission` 再提出）。 */
+  readonly stage: (typeof ISEHARA_SELF_CHECK_STAGES.entries)[number]['code'];
+  /** 記入日（YYYY-MM-DD）。 */
+  readonly filledOn?: string | undefined;
+  /** 所属（４（２）の対象者の区分）。 */
+  readonly affiliation?: (typeof ISEHARA_AFFILIATIONS.entries)[number]['code'] | undefined;
+  /** チェック項目。 */
+  readonly items: IseharaSelfCheckItems;
+  /** 気づき・特記事項（自由記述。個人情報を書かない）。 */
+  readonly notes?: string | undefined;
+}
+
+/** ケアプラン自己チェック表（伊勢原市、モデル化）のスキーマ（{@link IseharaSelfCheckSheet}）。 */
+export const iseharaSelfCheckSheetSchema: z.ZodType<IseharaSelfCheckSheet> = z.strictObject({
   stage: codeField(ISEHARA_SELF_CHECK_STAGES, { label: '提出の時期' }),
   filledOn: dateField({ label: '記入日' }).optional(),
   affiliation: codeField(ISEHARA_AFFILIATIONS, {
@@ -126,9 +163,6 @@ export const iseharaSelfCheckSheetSchema = z.strictObject({
   items: iseharaSelfCheckItemsSchema,
   notes: textField({ label: '気づき・特記事項' }, 2000).optional(),
 });
-
-/** ケアプラン自己チェック表（{@link iseharaSelfCheckSheetSchema} の型）。 */
-export type IseharaSelfCheckSheet = z.infer<typeof iseharaSelfCheckSheetSchema>;
 
 /**
  * 伊勢原市: ケアプラン自己チェック表（モデル化した様式）。点検の事前提出書類 ４（５）① と再提出書類 ４（８）② の

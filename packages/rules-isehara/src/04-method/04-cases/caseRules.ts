@@ -2,6 +2,7 @@ import { defineParameter, ruleResult } from '@kaigo/core';
 import type { Finding, MissingInput, RuleResult } from '@kaigo/core';
 import { textField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
+import { enumField } from '../../internal/enumField';
 import { prepare, resolveParameters } from '../../internal/evaluate';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 
@@ -26,33 +27,45 @@ export const CASE_SELECTORS = ['city', 'careManager', 'office', 'other'] as cons
  *
  * @source isehara-tenken-2024 ４（４）2
  */
-export const caseSelector = defineParameter<(typeof CASE_SELECTORS)[number]>({
+export const caseSelector = defineParameter<CaseSelector>({
   id: 'isehara.cases.selector',
   description: 'ケース（利用者）を選定する者',
   citation: iseharaCite('４（４）2', 'ケース（利用者）の選定は伊勢原市が行う。'),
   values: [{ from: ISEHARA_FROM, value: 'city' }],
 });
 
+/** ケースを選定した者。 */
+export type CaseSelector = (typeof CASE_SELECTORS)[number];
+
 /** 点検ケース1件。ケアマネジャーは仮名の参照（社内 id など）で表し、氏名を入れない。 */
-export const auditCaseSchema = z.strictObject({
+export interface AuditCase {
   /** 担当ケアマネジャーの参照（仮名の id）。 */
-  careManagerRef: textField({ label: '担当ケアマネジャーの参照' }, 100),
+  readonly careManagerRef: string;
   /** ケースを選定した者（`city` 伊勢原市、`careManager`、`office`、`other`）。不明なら省略。 */
-  selectedBy: withMeta(z.enum(CASE_SELECTORS), { label: 'ケースを選定した者' }).optional(),
+  readonly selectedBy?: CaseSelector | undefined;
+}
+
+/** 点検ケース1件のスキーマ。 */
+export const auditCaseSchema: z.ZodType<AuditCase> = z.strictObject({
+  careManagerRef: textField({ label: '担当ケアマネジャーの参照' }, 100),
+  selectedBy: enumField(CASE_SELECTORS, { label: 'ケースを選定した者' }).optional(),
 });
 
-/** 対象ケースの判定の入力。`careManagers` を渡すと、ケースのないケアマネジャーも指摘する。 */
-export const caseAssignmentInputSchema = z.strictObject({
+/** 対象ケースの判定の入力。 */
+export interface CaseAssignmentInput {
   /** 点検ケースの一覧。 */
+  readonly cases: readonly AuditCase[];
+  /** 点検対象のケアマネジャーの参照の一覧（任意）。渡すと、ケースのないケアマネジャーも指摘する。 */
+  readonly careManagers?: readonly string[] | undefined;
+}
+
+/** 対象ケースの判定の入力のスキーマ。 */
+export const caseAssignmentInputSchema: z.ZodType<CaseAssignmentInput> = z.strictObject({
   cases: withMeta(z.array(auditCaseSchema).max(2000), { label: '点検ケース' }),
-  /** 点検対象のケアマネジャーの参照の一覧（任意）。 */
   careManagers: withMeta(z.array(textField({ label: 'ケアマネジャーの参照' }, 100)).max(2000), {
     label: '点検対象のケアマネジャー',
   }).optional(),
 });
-
-/** 対象ケースの判定の入力の型。 */
-export type CaseAssignmentInput = z.infer<typeof caseAssignmentInputSchema>;
 
 /** 対象ケースの判定。 */
 export interface CaseAssignmentCheck {

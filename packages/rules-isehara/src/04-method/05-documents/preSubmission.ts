@@ -9,6 +9,7 @@ import type {
 } from '@kaigo/core';
 import { booleanField, dateField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
+import { enumField } from '../../internal/enumField';
 import { prepare, resolveParameters } from '../../internal/evaluate';
 import { iseharaCite } from '../../internal/source';
 import {
@@ -19,46 +20,60 @@ import {
   monitoringCount,
   preSubmissionDocuments,
 } from './parameters';
-import type { PreSubmissionItem, PreSubmissionKind } from './parameters';
+import type { IssueSummaryForm, PreSubmissionItem, PreSubmissionKind } from './parameters';
 
 /** 提出書類1通（事前）。 */
-export const preSubmissionDocumentSchema = z.strictObject({
+export interface PreSubmissionDocument {
   /** 書類の種類。 */
-  kind: withMeta(z.enum(PRE_SUBMISSION_KINDS), { label: '書類の種類' }),
+  readonly kind: PreSubmissionKind;
   /** 書類の日付（モニタリング・評価の実施日、会議の開催日など。サービス利用票・別表は対象月の任意の日、例えば1日）。 */
-  date: dateField({ label: '書類の日付' }).optional(),
+  readonly date?: string | undefined;
   /** 課題整理総括表の様式（課題整理総括表のみ）。 */
-  issueSummaryForm: withMeta(z.enum(ISSUE_SUMMARY_FORMS), {
-    label: '課題整理総括表の様式',
-  }).optional(),
+  readonly issueSummaryForm?: IssueSummaryForm | undefined;
   /** 提出プランの協議を行ったサービス担当者会議の要点か（サービス担当者会議の要点のみ）。 */
+  readonly discussesSubmittedPlan?: boolean | undefined;
+}
+
+/** 提出書類1通（事前）のスキーマ。 */
+export const preSubmissionDocumentSchema: z.ZodType<PreSubmissionDocument> = z.strictObject({
+  kind: enumField(PRE_SUBMISSION_KINDS, { label: '書類の種類' }),
+  date: dateField({ label: '書類の日付' }).optional(),
+  issueSummaryForm: enumField(ISSUE_SUMMARY_FORMS, { label: '課題整理総括表の様式' }).optional(),
   discussesSubmittedPlan: booleanField({ label: '提出プランの協議を行ったものか' }).optional(),
 });
 
 /** ある種類の書類として存在するもの（提出したものを含む）の日付の一覧。 */
-export const preSubmissionInventorySchema = z.strictObject({
+export interface PreSubmissionInventory {
   /** 書類の種類。 */
-  kind: withMeta(z.enum(PRE_SUBMISSION_KINDS), { label: '書類の種類' }),
+  readonly kind: PreSubmissionKind;
   /** 存在する書類の日付。 */
+  readonly dates: readonly string[];
+}
+
+/** 存在する書類の一覧（1種類分）のスキーマ。 */
+export const preSubmissionInventorySchema: z.ZodType<PreSubmissionInventory> = z.strictObject({
+  kind: enumField(PRE_SUBMISSION_KINDS, { label: '書類の種類' }),
   dates: z.array(dateField({ label: '書類の日付' })).max(500),
 });
 
 /**
- * 事前提出書類の判定の入力。`documents` は提出する書類、`inventory` はケースの記録に存在する書類（種類ごと）。
- * 「直近」の判定（モニタリング表・サービス利用票・別表）には、その種類の `inventory` が必要
+ * 事前提出書類の判定の入力。「直近」の判定（モニタリング表・サービス利用票・別表）には、その種類の `inventory` が必要
  * （ない種類は「他に新しいものがあるか分からない」ので未決）。
  */
-export const preSubmissionInputSchema = z.strictObject({
+export interface PreSubmissionInput {
   /** 提出する書類。 */
+  readonly documents: readonly PreSubmissionDocument[];
+  /** ケースの記録に存在する書類の一覧（種類ごと。任意）。 */
+  readonly inventory?: readonly PreSubmissionInventory[] | undefined;
+}
+
+/** 事前提出書類の判定の入力のスキーマ。 */
+export const preSubmissionInputSchema: z.ZodType<PreSubmissionInput> = z.strictObject({
   documents: withMeta(z.array(preSubmissionDocumentSchema).max(200), { label: '提出書類' }),
-  /** 存在する書類の一覧（種類ごと。任意）。 */
   inventory: withMeta(z.array(preSubmissionInventorySchema).max(50), {
     label: '存在する書類の一覧',
   }).optional(),
 });
-
-/** 事前提出書類の判定の入力の型。 */
-export type PreSubmissionInput = z.infer<typeof preSubmissionInputSchema>;
 
 /** 書類1種類の判定。 */
 export interface PreSubmissionItemCheck {

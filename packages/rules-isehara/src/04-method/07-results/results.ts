@@ -2,6 +2,7 @@ import { defineParameter, ruleResult } from '@kaigo/core';
 import type { Finding, RuleResult } from '@kaigo/core';
 import { withMeta } from '@kaigo/forms';
 import * as z from 'zod';
+import { enumField } from '../../internal/enumField';
 import { prepare, resolveParameters } from '../../internal/evaluate';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 
@@ -32,15 +33,17 @@ export const resultRecipients = defineParameter<readonly ResultRecipient[]>({
 });
 
 /** 点検結果の送付の判定の入力。 */
-export const resultDeliveryInputSchema = z.strictObject({
+export interface ResultDeliveryInput {
   /** 送付した相手（`careManager` 点検対象ケアマネジャー、`manager` 所属する管理者）。 */
-  sentTo: withMeta(z.array(withMeta(z.enum(RESULT_RECIPIENTS), { label: '送付先' })).max(10), {
+  readonly sentTo: readonly ResultRecipient[];
+}
+
+/** 点検結果の送付の判定の入力のスキーマ。 */
+export const resultDeliveryInputSchema: z.ZodType<ResultDeliveryInput> = z.strictObject({
+  sentTo: withMeta(z.array(enumField(RESULT_RECIPIENTS, { label: '送付先' })).max(10), {
     label: '送付先',
   }),
 });
-
-/** 点検結果の送付の判定の入力の型。 */
-export type ResultDeliveryInput = z.infer<typeof resultDeliveryInputSchema>;
 
 /** 点検結果の送付の判定。 */
 export interface ResultDeliveryCheck {

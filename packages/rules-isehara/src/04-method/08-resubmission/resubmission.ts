@@ -8,6 +8,7 @@ import {
 import type { Finding, IsoDate, MissingInput, RuleResult, YearMonth } from '@kaigo/core';
 import { booleanField, dateField, withMeta, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
+import { enumField } from '../../internal/enumField';
 import { prepare, resolveParameters } from '../../internal/evaluate';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 import { monthlySteps, resubmissionDeadline } from '../03-flow/parameters';
@@ -91,25 +92,35 @@ export const resubmissionDocuments = defineParameter<readonly ResubmissionItem[]
 });
 
 /** 再提出書類1通。 */
-export const resubmissionDocumentSchema = z.strictObject({
+export interface ResubmissionDocument {
   /** 書類の種類。 */
-  kind: withMeta(z.enum(RESUBMISSION_KINDS), { label: '書類の種類' }),
+  readonly kind: ResubmissionKind;
   /** 利用者等の署名押印済のコピーか（居宅サービス計画書のみ）。 */
+  readonly signedCopy?: boolean | undefined;
+}
+
+/** 再提出書類1通のスキーマ。 */
+export const resubmissionDocumentSchema: z.ZodType<ResubmissionDocument> = z.strictObject({
+  kind: enumField(RESUBMISSION_KINDS, { label: '書類の種類' }),
   signedCopy: booleanField({ label: '利用者等の署名押印済のコピーか' }).optional(),
 });
 
 /** 再提出の判定の入力。面談月と提出日があれば、時期も示す。 */
-export const resubmissionInputSchema = z.strictObject({
+export interface ResubmissionInput {
   /** 提出する書類。 */
-  documents: withMeta(z.array(resubmissionDocumentSchema).max(100), { label: '提出書類' }),
+  readonly documents: readonly ResubmissionDocument[];
   /** 面談月（YYYY-MM、任意）。 */
-  interviewMonth: yearMonthField({ label: '面談月' }).optional(),
+  readonly interviewMonth?: string | undefined;
   /** 提出日（任意）。 */
+  readonly submittedOn?: string | undefined;
+}
+
+/** 再提出の判定の入力のスキーマ。 */
+export const resubmissionInputSchema: z.ZodType<ResubmissionInput> = z.strictObject({
+  documents: withMeta(z.array(resubmissionDocumentSchema).max(100), { label: '提出書類' }),
+  interviewMonth: yearMonthField({ label: '面談月' }).optional(),
   submittedOn: dateField({ label: '提出日' }).optional(),
 });
-
-/** 再提出の判定の入力の型。 */
-export type ResubmissionInput = z.infer<typeof resubmissionInputSchema>;
 
 /** 再提出の時期（面談月と提出日があるとき）。 */
 export interface ResubmissionTiming {
