@@ -7,7 +7,6 @@
 export * from './layout/column';
 export * from './layout/layout';
 export * from './layout/types';
-export * from './layout/codeTables';
 export * from './layout/registry';
 export * from './layout/files/upkihon';
 export * from './layout/files/upyobo';
@@ -20,3 +19,6 @@ export * from './fileName/fileName';
 export * from './record/field';
 export * from './record/readCsv';
 export * from './record/writeCsv';
+export * from './document/mappings';
+export * from './document/readForms';
+export * from './document/writeForms';

@@ -6,7 +6,7 @@ const encodable = new Map<number, boolean>();
 
 /**
  * 文字（コードポイント）が MS932（CP932）で表せるか。変換して戻したときに同じ文字になるものだけを表せるとみなす
- * （`¥` U+00A5 は 0x5C になり `\` に戻るので表せない。外字（私用領域）も表せない）。
+ * （`¥` U+00A5 は 0x5C になり `\` に戻るので表せない。外字（私用領域）と、未定義のバイト 0x80 に当たる U+0080 も表せないとする）。
  *
  * @source mhlw-careplan-csv-v4 別紙 文字コード（Shift-JIS（MS932）の範囲外の文字は含まない。外字は不可）
  * @example
@@ -21,6 +21,7 @@ export function isMs932Encodable(codePoint: number): boolean {
   if (ok === undefined) {
     const ch = String.fromCodePoint(codePoint);
     ok =
+      codePoint !== 0x80 &&
       !(codePoint >= 0xe000 && codePoint <= 0xf8ff) &&
       iconv.decode(iconv.encode(ch, ENCODING), ENCODING) === ch;
     encodable.set(codePoint, ok);

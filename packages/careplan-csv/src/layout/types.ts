@@ -1,5 +1,5 @@
 import type { CodeTable } from '@kaigo/core';
-import { APPLICABLE_FLAG_CODES } from './codeTables';
+import { APPLICABLE_FLAG_CODES } from '@kaigo/forms';
 import type { ColumnType } from './column';
 
 const DEFAULT_STRING = /^[^",\r\n]*$/;

@@ -33,7 +33,8 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * 行のオブジェクトを V4 の CSV（MS932、CRLF、フリーテキストのみ `"…"`）にする。どんな入力でも例外を投げない。
  * 型の合わない値、項目表にないキー（黙って捨てない）、MS932 で表せない文字は、何件目の行のどの項目かを示す指摘にする。
- * 「上と同じ」の規則（UP2KYO、UPYOBO_SUB）があれば、前の行と同じ値を空欄にする。
+ * 「上と同じ」の規則（UP2KYO、UPYOBO_SUB）があれば、前の行と同じ値を空欄にする。同じ範囲の行で値がないとき
+ * も空欄になり、読むときは「上と同じ」と読まれる（様式の行も同じ約束で、繰り返しの行は空にしてよい）。
  * 指摘の `line` は何件目のレコードか（1 始まり）。
  *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウト（文字コード、注記: フリーテキストは""で囲う）
@@ -196,20 +197,10 @@ export function writeCsv(
       for (const rule of c.repeats) {
         if (!sameDoc || !rule.scope.every((k) => p?.[k] === values[k])) continue;
         for (const k of rule.fields) {
-          if (values[k] === undefined && p?.[k] !== undefined) {
-            const col = cols[k];
-            issues.push({
-              code: 'repeat.blankAfterValue',
-              severity: 'error',
-              message:
-                '前の行と同じ範囲で値を空にすることはできません（空欄は「上と同じ」と読まれます）。',
-              ...at,
-              line,
-              ...(col ? { column: col.no, field: col.name, key: col.key } : {}),
-            });
-          } else if (values[k] !== undefined && values[k] === p?.[k]) {
-            texts[k] = '';
-          }
+          // An empty value under a filled one means "same as above": carry the value on so the
+          // following rows compare with what a reader will see.
+          if (values[k] === undefined) values[k] = p?.[k];
+          if (values[k] !== undefined && values[k] === p?.[k]) texts[k] = '';
         }
       }
     }

@@ -6,7 +6,7 @@ import {
   PLAN_CATEGORY_CODES,
   SEX_CODES,
   WEEKDAY_CODES,
-} from '../codeTables';
+} from '@kaigo/forms';
 import type { ColumnRow } from '../column';
 import { columns } from '../column';
 import type { FileLayout } from '../layout';

@@ -1,5 +1,5 @@
 import { cite } from '@kaigo/core';
-import { APPLICABLE_FLAG_CODES } from '../codeTables';
+import { APPLICABLE_FLAG_CODES } from '@kaigo/forms';
 import type { ColumnRow } from '../column';
 import { columns } from '../column';
 import type { FileLayout } from '../layout';
@@ -147,19 +147,19 @@ export const UPSIKYU: FileLayout = {
     [14, '割引後率', 'discountRate', T.int, 5, false],
     [15, '割引後単位数', 'discountedUnits', T.int, 6, false],
     [16, '回数／日数', 'count', T.int, 3, true, '第4版で 2→3 桁'],
-    [17, 'サービス単位／金額', 'serviceUnitsAmount', T.int, undefined, false, '項目長は判読できない'],
+    [17, 'サービス単位／金額', 'serviceUnitsAmount', T.int, 7, false, '項目長は判読が不確か（7桁まで受け付ける）'],
     [18, '給付管理単位数', 'benefitManagedUnits', T.int, 6, false],
     [19, '種類支給限度基準超単位数', 'typeLimitOverUnits', T.int, 6, false],
     [20, '種類支給限度基準内単位数', 'typeLimitWithinUnits', T.int, 6, false],
     [21, '区分支給限度基準超単位数', 'categoryLimitOverUnits', T.int, 6, false],
     [22, '区分支給限度基準内単位数', 'categoryLimitWithinUnits', T.int, 6, false],
     [23, '単位数単価', 'unitPrice', T.decimal, 6, false, '99.99 形式'],
-    [24, '費用総額保険／事業対象分', 'totalCostCovered', T.int, 6, false],
-    [25, '給付率', 'benefitRate', T.int, 6, false],
-    [26, '保険／事業費請求額', 'claimAmount', T.int, 6, false],
+    [24, '費用総額保険／事業対象分', 'totalCostCovered', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
+    [25, '給付率', 'benefitRate', T.int, 3, false],
+    [26, '保険／事業費請求額', 'claimAmount', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
     [27, '定額利用者負担単価金額', 'fixedCopayUnitPrice', T.int, 6, false],
-    [28, '利用者負担保険／事業対象分', 'copayCovered', T.int, 6, false],
-    [29, '利用者負担（全額負担分）', 'copayFull', T.int, 6, false],
+    [28, '利用者負担保険／事業対象分', 'copayCovered', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
+    [29, '利用者負担（全額負担分）', 'copayFull', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
     [30, '前月までの利用日数', 'daysBeforeMonth', T.int, 5, false, '原文は 2 桁、3.2版改正で 5 桁。5 桁まで受け付ける'],
     [31, '当月の計画利用日数', 'plannedDaysThisMonth', T.int, 2, false],
     [32, '累積利用日数', 'cumulativeDays', T.int, 5, false],

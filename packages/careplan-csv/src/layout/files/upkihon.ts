@@ -13,7 +13,7 @@ import {
   PRESENCE_CODES,
   PREVENTION_PLAN_TYPE_CODES,
   SEX_CODES,
-} from '../codeTables';
+} from '@kaigo/forms';
 import type { ColumnRow } from '../column';
 import { columns } from '../column';
 import type { FileLayout } from '../layout';

@@ -1,0 +1,310 @@
+import { validate } from '@kaigo/forms';
+import type * as z from 'zod';
+import type { CsvIssue } from '../codec/issue';
+import { hasCsvErrors } from '../codec/issue';
+import type { CsvFileName } from '../fileName/fileName';
+import { parseFileName } from '../fileName/fileName';
+import type { FileLayout } from '../layout/layout';
+import type { CsvRecord, CsvRow, RejectedRow } from '../record/readCsv';
+import { readCsv } from '../record/readCsv';
+import type { FormFileMapping } from './mappings';
+
+/** 読み込む CSV ファイル1つ（名前とバイト列）。 */
+export interface CsvFileInput {
+  /** ファイル名（仕様の命名。ID からレイアウトを決める）。 */
+  readonly fileName: string;
+  /** ファイルの中身（MS932）。 */
+  readonly bytes: Uint8Array;
+}
+
+/** 取り込めなかった行（ファイル名つき）。 */
+export interface RejectedFileRow extends RejectedRow {
+  /** ファイル名。 */
+  readonly file: string;
+  /** 行としては読めたが様式に入れられなかったとき（親のない別表の行など）、その行のオブジェクト。 */
+  readonly record?: CsvRecord;
+}
+
+/** 読み込んだ様式1件と、その出どころ。 */
+export interface ReadForm<T> {
+  /** 様式のオブジェクト（`validate(form, value)` に通ったもの）。 */
+  readonly value: T;
+  /** 主ファイルの名前。 */
+  readonly file: string;
+  /** 主ファイルの行番号（複数行で1様式なら各行）。 */
+  readonly lines: readonly number[];
+}
+
+/** 様式として組み立てたが、様式の検証に通らなかったもの（捨てずに返す）。 */
+export interface InvalidForm {
+  /** 組み立てたオブジェクト。 */
+  readonly value: unknown;
+  /** 主ファイルの名前。 */
+  readonly file: string;
+  /** 主ファイルの行番号。 */
+  readonly lines: readonly number[];
+  /** 様式の検証の指摘（行・項目を指す）。 */
+  readonly issues: readonly CsvIssue[];
+}
+
+/** {@link readForms} の結果。 */
+export interface ReadFormsResult<T> {
+  /** error の指摘が1件もないか。 */
+  readonly ok: boolean;
+  /** 様式のオブジェクト（主ファイルの順）。 */
+  readonly forms: readonly ReadForm<T>[];
+  /** 様式の検証に通らなかったもの。 */
+  readonly invalid: readonly InvalidForm[];
+  /** 取り込めなかった行（紐づく親のない別表の行を含む）。 */
+  readonly rejected: readonly RejectedFileRow[];
+  /** すべての指摘。 */
+  readonly issues: readonly CsvIssue[];
+}
+
+interface Draft {
+  readonly value: Record<string, unknown>;
+  readonly file: string;
+  readonly lines: number[];
+  /** Per array key (rows or a child key): the file and line of each element. */
+  readonly elementLines: Map<string, { file: string; line: number }[]>;
+}
+
+const keyOf = (record: Readonly<Record<string, unknown>>, keys: readonly string[]): string =>
+  JSON.stringify(keys.map((k) => record[k] ?? null));
+
+const trailingParts = (n: CsvFileName): string =>
+  `${n.sender.officeNumber}_${n.sender.serviceType}_${n.receiver.officeNumber}_${n.receiver.serviceType}_${n.timestamp}`;
+
+/**
+ * CSV ファイルを読み、`@kaigo/forms` の様式のオブジェクトにする。どんな入力でも例外を投げない。
+ * ファイルの種類はファイル名の ID で決める（主ファイルと別表を一緒に渡す）。
+ *
+ * - 別表の行は、紐づけの項目（保険者番号・被保険者番号・相談日／計画作成日）で親の様式の配列に入る
+ *   （ファイルの順）。親のない行は `rejected` に入れて指摘する。別表のファイル名の後半5要素は親と同じであること。
+ * - 複数行で1様式のファイルは `layout.key` でまとめ、上位の項目（作成年月日など）が行ごとに違えば指摘する。
+ * - 「上と同じ」の空欄（UP2KYO、UPYOBO_SUB）は埋めた値で返す。
+ * - 組み立てたオブジェクトは `validate(form, value)` で検証し、通らないものは `invalid` に入れる（行・項目を指す）。
+ *
+ * @source mhlw-careplan-csv-v4 別添1 2.3・3.3（ファイルの関連）、別紙 各レイアウト
+ * @example
+ * ```ts
+ * const r = readForms(USER_BASIC_INFO_CSV, [
+ *   { fileName: 'UPKIHON_0300000100_46_0300000005_A1_20250401093000.CSV', bytes: main },
+ *   { fileName: 'UPKIHON_SUB1_0300000100_46_0300000005_A1_20250401093000.CSV', bytes: sub1 },
+ * ]);
+ * for (const f of r.forms) console.log(f.value.name, f.value.timeSchedule?.length);
+ * ```
+ */
+export function readForms<S extends z.ZodType>(
+  mapping: FormFileMapping<S>,
+  files: readonly CsvFileInput[],
+): ReadFormsResult<z.output<S>> {
+  const issues: CsvIssue[] = [];
+  const rejected: RejectedFileRow[] = [];
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const mainNames: CsvFileName[] = [];
+  const childInputs: { input: CsvFileInput; layout: FileLayout; key: string; name: CsvFileName }[] =
+    [];
+
+  if (!Array.isArray(files)) {
+    issues.push({
+      code: 'files.type',
+      severity: 'error',
+      message: 'ファイルは配列で指定してください。',
+    });
+    return { ok: false, forms: [], invalid: [], rejected, issues };
+  }
+  for (const input of files) {
+    const fileName = typeof input?.fileName === 'string' ? input.fileName : '';
+    const parsed = parseFileName(fileName);
+    if (!parsed.ok) {
+      issues.push({
+        code: parsed.error.code,
+        severity: 'error',
+        message: parsed.error.message,
+        ...(fileName === '' ? {} : { file: fileName }),
+      });
+      continue;
+    }
+    const name = parsed.value;
+    const main = mapping.layouts.find((l) => l.prefix === name.prefix);
+    const child = mapping.children?.find((c) => c.layout.prefix === name.prefix);
+    if (main) {
+      mainNames.push(name);
+      readMain(mapping, main, input, name, drafts, byKey, issues, rejected);
+    } else if (child) {
+      childInputs.push({ input, layout: child.layout, key: child.key, name });
+    } else {
+      issues.push({
+        code: 'file.notInForm',
+        severity: 'error',
+        message: `このファイルの種類（${name.prefix}）は${mapping.form.title}に含まれません。`,
+        file: fileName,
+      });
+    }
+  }
+
+  for (const { input, layout, key, name } of childInputs) {
+    const file = input.fileName;
+    if (mainNames.length > 0 && !mainNames.some((m) => trailingParts(m) === trailingParts(name))) {
+      issues.push({
+        code: 'fileName.childMismatch',
+        severity: 'error',
+        message: '別表のファイル名の送信元・送信先・作成日時が親ファイルと一致しません。',
+        file,
+      });
+    }
+    const r = readCsv(input.bytes, { layout, fileName: file });
+    issues.push(...r.issues);
+    rejected.push(...r.rejected.map((row) => ({ ...row, file })));
+    for (const row of r.rows) {
+      const parent = byKey.get(keyOf(row.record, layout.key));
+      if (!parent) {
+        const issue: CsvIssue = {
+          code: 'row.orphan',
+          severity: 'error',
+          message: `紐づく${mapping.form.title}の行がありません（保険者番号・被保険者番号・日付が一致しない）。`,
+          file,
+          line: row.line,
+        };
+        issues.push(issue);
+        rejected.push({ line: row.line, fields: [], issues: [issue], file, record: row.record });
+        continue;
+      }
+      if (row.record.csvVersion !== parent.value.csvVersion) {
+        issues.push({
+          code: 'file.mixedVersions',
+          severity: 'warning',
+          message: '別表の CSVバージョンが親の行と違います。',
+          file,
+          line: row.line,
+          column: 1,
+        });
+      }
+      const element: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(row.record)) {
+        if (k !== 'csvVersion' && !layout.key.includes(k)) element[k] = v;
+      }
+      const list = (parent.value[key] ??= []) as unknown[];
+      list.push(element);
+      const lines = parent.elementLines.get(key) ?? [];
+      lines.push({ file, line: row.line });
+      parent.elementLines.set(key, lines);
+    }
+  }
+
+  const forms: ReadForm<z.output<S>>[] = [];
+  const invalid: InvalidForm[] = [];
+  for (const d of drafts) {
+    const v = validate(mapping.form, d.value);
+    if (v.ok) {
+      forms.push({ value: v.data, file: d.file, lines: d.lines });
+      continue;
+    }
+    const formIssues = v.issues.map((i): CsvIssue => {
+      const [head, index] = i.path;
+      const at =
+        typeof head === 'string' && typeof index === 'number'
+          ? d.elementLines.get(head)?.[index]
+          : undefined;
+      return {
+        code: `form.${i.code}`,
+        severity: 'error',
+        message: i.message,
+        file: at?.file ?? d.file,
+        line: at?.line ?? d.lines[0] ?? 0,
+        key: i.path.join('.'),
+      };
+    });
+    issues.push(...formIssues);
+    invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: formIssues });
+  }
+  return { ok: !hasCsvErrors(issues), forms, invalid, rejected, issues };
+}
+
+function readMain(
+  mapping: FormFileMapping,
+  layout: FileLayout,
+  input: CsvFileInput,
+  name: CsvFileName,
+  drafts: Draft[],
+  byKey: Map<string, Draft>,
+  issues: CsvIssue[],
+  rejected: RejectedFileRow[],
+): void {
+  const file = input.fileName;
+  const r = readCsv(input.bytes, { layout, fileName: file });
+  issues.push(...r.issues);
+  rejected.push(...r.rejected.map((row) => ({ ...row, file })));
+  const kind = mapping.kind?.byPrefix[name.prefix];
+  for (const row of r.rows) {
+    const key = `${name.prefix}|${keyOf(row.record, layout.key)}`;
+    if (!mapping.rowsKey) {
+      const value: Record<string, unknown> = { ...row.record };
+      if (mapping.kind && kind !== undefined) value[mapping.kind.key] = kind;
+      if (byKey.has(key)) {
+        issues.push({
+          code: 'row.duplicateKey',
+          severity: 'warning',
+          message:
+            '同じキー（保険者番号・被保険者番号・日付）の行が複数あります。別の様式として読みます。',
+          file,
+          line: row.line,
+        });
+      }
+      const d: Draft = { value, file, lines: [row.line], elementLines: new Map() };
+      drafts.push(d);
+      byKey.set(keyOf(row.record, layout.key), d);
+      continue;
+    }
+    groupRow(mapping, row, key, kind, file, drafts, byKey, issues, rejected, layout);
+  }
+}
+
+function groupRow(
+  mapping: FormFileMapping,
+  row: CsvRow,
+  key: string,
+  kind: string | undefined,
+  file: string,
+  drafts: Draft[],
+  byKey: Map<string, Draft>,
+  issues: CsvIssue[],
+  rejected: RejectedFileRow[],
+  layout: FileLayout,
+): void {
+  const header = mapping.headerKeys ?? [];
+  const rowsKey = mapping.rowsKey ?? 'rows';
+  const element: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row.record)) if (!header.includes(k)) element[k] = v;
+  let d = byKey.get(key);
+  if (!d) {
+    const value: Record<string, unknown> = {};
+    if (mapping.kind && kind !== undefined) value[mapping.kind.key] = kind;
+    for (const k of header) if (row.record[k] !== undefined) value[k] = row.record[k];
+    value[rowsKey] = [];
+    d = { value, file, lines: [], elementLines: new Map([[rowsKey, []]]) };
+    drafts.push(d);
+    byKey.set(key, d);
+  } else {
+    const conflict = header.find((k) => d?.value[k] !== row.record[k]);
+    if (conflict !== undefined) {
+      const col = layout.columns.find((c) => c.key === conflict);
+      const issue: CsvIssue = {
+        code: 'row.headerConflict',
+        severity: 'error',
+        message: `同じ計画の行で${col?.name ?? conflict}が前の行と違います。`,
+        file,
+        line: row.line,
+        ...(col ? { column: col.no, field: col.name, key: col.key } : {}),
+      };
+      issues.push(issue);
+      rejected.push({ line: row.line, fields: [], issues: [issue], file, record: row.record });
+      return;
+    }
+  }
+  (d.value[rowsKey] as unknown[]).push(element);
+  d.lines.push(row.line);
+  d.elementLines.get(rowsKey)?.push({ file, line: row.line });
+}
