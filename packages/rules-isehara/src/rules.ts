@@ -136,7 +136,10 @@ export const rules: readonly RuleDescriptor[] = [
     id: 'isehara.preSubmission',
     title: '提出書類（事前）',
     description: '①〜⑧の書類がそろい、直近・期間・様式の要件を満たすか。',
-    sources: [iseharaCite('４（５）'), iseharaCite('末尾', '②④⑤⑥⑦⑧は既にあるものの写し')],
+    sources: [
+      iseharaCite('４（５）'),
+      iseharaCite('４（５）注記（文書末尾）', '②④⑤⑥⑦⑧は既にあるものの写し'),
+    ],
     evaluate: checkPreSubmission,
     examples: [
       {

@@ -106,7 +106,7 @@ export interface PreSubmissionCheck {
 const RULE = 'isehara.preSubmission';
 const SOURCES = [
   iseharaCite('４（５）', '提出書類（事前）'),
-  iseharaCite('末尾', '②④⑤⑥⑦⑧は既にあるものの写し'),
+  iseharaCite('４（５）注記（文書末尾）', '②④⑤⑥⑦⑧は既にあるものの写し'),
 ];
 
 function requirementOf(
@@ -148,7 +148,7 @@ function problemPath(p: DatedDocumentProblem): (string | number)[] {
  * 各項目の `copyOfExisting` に示す。
  *
  * @source isehara-tenken-2024 ４（５）
- * @source isehara-tenken-2024 末尾「②④⑤⑥⑦⑧は既にあるものの写し」
+ * @source isehara-tenken-2024 ４（５）注記（文書末尾）「②④⑤⑥⑦⑧は既にあるものの写し」
  * @example
  * ```ts
  * const r = checkPreSubmission(
