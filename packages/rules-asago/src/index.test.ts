@@ -48,7 +48,7 @@ describe('@kaigo/rules-asago catalogue', () => {
       expect(p.citation.document).toBe('asago-ikiiki-2024');
       expect(valueAt(p, isoDate('2024-04-26')).ok).toBe(true);
     }
-    const exported = Object.values(api).filter(
+    const exported = (Object.values(api) as unknown[]).filter(
       (v): v is (typeof parameters)[number] =>
         typeof v === 'object' && v !== null && 'values' in v && 'citation' in v && 'id' in v,
     );
