@@ -50,8 +50,22 @@ export const PLAN_AUTHORS = [
 /** 介護予防サービス計画の作成者。 */
 export type PlanAuthor = (typeof PLAN_AUTHORS)[number];
 
+/** {@link checkApplicability} の入力。未入力の項目は「不明」として扱う。 */
+export interface ApplicabilityInput {
+  /** 計画の作成者。 */
+  readonly author?: PlanAuthor | undefined;
+  /** 計画の区分（新規作成・更新・変更）。 */
+  readonly planEvent?: KumamotoPlanEvent | undefined;
+  /** 計画の作成日・更新日（YYYY-MM-DD）。 */
+  readonly planDate?: string | undefined;
+  /** 利用者が居住する圏域を担当するささえりあ（利用者側でそろえた名称または番号）。 */
+  readonly residenceAreaSasaeria?: string | undefined;
+  /** 実際の提出先のささえりあ（照合する場合）。 */
+  readonly submittedTo?: string | undefined;
+}
+
 /** {@link checkApplicability} の入力スキーマ。 */
-export const applicabilityInputSchema = z.strictObject({
+export const applicabilityInputSchema: z.ZodType<ApplicabilityInput> = z.strictObject({
   author: withMeta(z.enum(PLAN_AUTHORS), {
     label: '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）',
   }).optional(),
@@ -63,9 +77,6 @@ export const applicabilityInputSchema = z.strictObject({
   ).optional(),
   submittedTo: textField({ label: '提出先のささえりあ' }, 100).optional(),
 });
-
-/** {@link checkApplicability} の入力。 */
-export type ApplicabilityInput = z.input<typeof applicabilityInputSchema>;
 
 /** {@link checkApplicability} の判定。 */
 export interface ApplicabilityDecision {

@@ -2,6 +2,7 @@ import { cite } from '@kaigo/core';
 import * as z from 'zod';
 import { withMeta } from '../../meta/fieldMeta';
 import { defineForm } from '../../meta/formDefinition';
+import type { FormDefinition } from '../../meta/formDefinition';
 import { dateField, textField } from '../../primitives/primitives';
 
 const SOURCE = cite('kumamoto-kanyo-2024', '３（２）≪アドバイス等の視点≫');
@@ -67,11 +68,43 @@ function answerSchema(id: KumamotoAdviceViewpointId) {
   ).optional();
 }
 
+/** 視点1つの確認結果。 */
+export interface KumamotoViewpointAnswer {
+  /** 確認結果（適切／アドバイス等すべき事項あり）。 */
+  readonly result: KumamotoViewpointResult;
+  /** アドバイス等の内容（メモ。ルールの結果には写さない）。 */
+  readonly note?: string | undefined;
+}
+
+/** 「アドバイス等の視点」への回答（未回答は省略）。 */
+export interface KumamotoAdviceViewpointAnswers {
+  /** 利用者の介護予防や自立支援に向けたプランとなっているか。 */
+  readonly selfReliance?: KumamotoViewpointAnswer | undefined;
+  /** 解決すべき課題が明確にされているか。 */
+  readonly issuesClear?: KumamotoViewpointAnswer | undefined;
+  /** 目標設定が適切か（本人の望む日常を目指す具体的な内容となっているか）。 */
+  readonly goalsAppropriate?: KumamotoViewpointAnswer | undefined;
+  /** 地域において、利用可能な地域支え合い型サービスや短期集中予防サービスがないか。 */
+  readonly communityServices?: KumamotoViewpointAnswer | undefined;
+  /** ケアプラン更新時においては、これまでの経過や目標の達成状況等を踏まえ、適切な見直しが行われているか（更新時のみ）。 */
+  readonly revisionOnUpdate?: KumamotoViewpointAnswer | undefined;
+}
+
+/** 熊本市 ささえりあの「アドバイス等の視点」確認記録。 */
+export interface KumamotoAdviceReview {
+  /** 計画の区分（新規作成・更新・変更）。 */
+  readonly planEvent?: KumamotoPlanEvent | undefined;
+  /** 確認日（YYYY-MM-DD）。 */
+  readonly reviewedOn?: string | undefined;
+  /** 視点ごとの回答。 */
+  readonly viewpoints: KumamotoAdviceViewpointAnswers;
+}
+
 /**
  * 熊本市 ささえりあの「アドバイス等の視点」確認記録のスキーマ（SDK によるモデル化。公式様式はない）。
  * 各視点は未回答（省略）を許す。未回答は「適切」ではなく「未確認」として扱う。
  */
-export const kumamotoAdviceReviewSchema = z.strictObject({
+export const kumamotoAdviceReviewSchema: z.ZodType<KumamotoAdviceReview> = z.strictObject({
   planEvent: withMeta(z.enum(KUMAMOTO_PLAN_EVENTS), {
     label: '計画の区分（新規作成・更新・変更）',
     source: cite('kumamoto-kanyo-2024', '３（１）①'),
@@ -89,9 +122,6 @@ export const kumamotoAdviceReviewSchema = z.strictObject({
   ),
 });
 
-/** 熊本市 ささえりあの「アドバイス等の視点」確認記録。 */
-export type KumamotoAdviceReview = z.output<typeof kumamotoAdviceReviewSchema>;
-
 /**
  * 様式 `kumamoto.adviceReview`: ささえりあが提出されたケアプラン等を「アドバイス等の視点」で確認した記録。
  * 資料は視点の箇条書きだけを示し、記録様式は定めていないため、SDK がモデル化した（`modelled: true`）。
@@ -101,16 +131,18 @@ export type KumamotoAdviceReview = z.output<typeof kumamotoAdviceReviewSchema>;
  * validate(kumamotoAdviceReviewForm, { planEvent: 'update', viewpoints: { selfReliance: { result: 'adequate' } } }).ok; // => true
  * ```
  */
-export const kumamotoAdviceReviewForm = defineForm({
-  id: 'kumamoto.adviceReview',
-  title: 'アドバイス等の視点 確認記録（熊本市）',
-  typeName: 'KumamotoAdviceReview',
-  version: '1',
-  source: SOURCE,
-  modelled: true,
-  city: '熊本市',
-  description:
-    '資料「令和６年度以降における包括的・継続的ケアマネジメント支援業務について」３（２）の≪アドバイス等の視点≫5項目を、' +
-    'ささえりあが確認結果（適切／アドバイス等あり）で記録する。「ケアプラン更新時においては…」の視点は更新時のみ。',
-  schema: kumamotoAdviceReviewSchema,
-});
+export const kumamotoAdviceReviewForm: FormDefinition<z.ZodType<KumamotoAdviceReview>> = defineForm(
+  {
+    id: 'kumamoto.adviceReview',
+    title: 'アドバイス等の視点 確認記録（熊本市）',
+    typeName: 'KumamotoAdviceReview',
+    version: '1',
+    source: SOURCE,
+    modelled: true,
+    city: '熊本市',
+    description:
+      '資料「令和６年度以降における包括的・継続的ケアマネジメント支援業務について」３（２）の≪アドバイス等の視点≫5項目を、' +
+      'ささえりあが確認結果（適切／アドバイス等あり）で記録する。「ケアプラン更新時においては…」の視点は更新時のみ。',
+    schema: kumamotoAdviceReviewSchema,
+  },
+);

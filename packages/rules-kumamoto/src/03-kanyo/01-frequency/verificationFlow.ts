@@ -115,16 +115,29 @@ const eventSchema = z.strictObject({
   date: dateField({ label: '出来事の日付' }),
 });
 
+/** 検証の流れの出来事1件。 */
+export interface VerificationEvent {
+  /** 出来事の種類。 */
+  readonly kind: VerificationEventKind;
+  /** 日付（YYYY-MM-DD）。 */
+  readonly date: string;
+}
+
+/** {@link evaluateVerificationFlow} の入力。 */
+export interface VerificationFlowInput {
+  /** ささえりあの確認の結果、アドバイス等すべき事項があるか（未入力なら不明）。 */
+  readonly adviceNeeded?: boolean | undefined;
+  /** 1つの計画の出来事（順不同。日付で並べ替える）。 */
+  readonly events: readonly VerificationEvent[];
+}
+
 /** {@link evaluateVerificationFlow} の入力スキーマ。 */
-export const verificationFlowInputSchema = z.strictObject({
+export const verificationFlowInputSchema: z.ZodType<VerificationFlowInput> = z.strictObject({
   adviceNeeded: booleanField({
     label: 'アドバイス等すべき事項の有無（ささえりあの確認結果）',
   }).optional(),
   events: withMeta(z.array(eventSchema).max(200), { label: '出来事' }),
 });
-
-/** {@link evaluateVerificationFlow} の入力。 */
-export type VerificationFlowInput = z.input<typeof verificationFlowInputSchema>;
 
 /** アドバイス等の連絡1回分の期限判定。 */
 export interface AdviceContactCheck {

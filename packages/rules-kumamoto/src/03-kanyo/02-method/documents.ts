@@ -18,8 +18,20 @@ import type { RequestedDocument } from './documentParameters';
 const RULE = 'kumamoto.documents';
 const SOURCES = [SECTIONS.method, SECTIONS.requiredDocuments, SECTIONS.optionalDocuments];
 
+/** {@link checkDocuments} の入力。 */
+export interface DocumentsInput {
+  /** 計画の区分（新規作成・更新・変更）。 */
+  readonly planEvent?: KumamotoPlanEvent | undefined;
+  /** 提出日（YYYY-MM-DD。パラメータの適用日。なければ基準日）。 */
+  readonly submittedOn?: string | undefined;
+  /** 提出した資料の様式 id。 */
+  readonly documents: readonly string[];
+  /** ささえりあから経過記録の提出を求められたか。 */
+  readonly progressRecordRequested?: boolean | undefined;
+}
+
 /** {@link checkDocuments} の入力スキーマ。 */
-export const documentsInputSchema = z.strictObject({
+export const documentsInputSchema: z.ZodType<DocumentsInput> = z.strictObject({
   planEvent: planEventField().optional(),
   submittedOn: dateField({ label: '提出日' }).optional(),
   documents: withMeta(z.array(z.string().max(100)).max(50), {
@@ -29,9 +41,6 @@ export const documentsInputSchema = z.strictObject({
     label: 'ささえりあから経過記録の提出を求められたか',
   }).optional(),
 });
-
-/** {@link checkDocuments} の入力。 */
-export type DocumentsInput = z.input<typeof documentsInputSchema>;
 
 /** {@link checkDocuments} の判定。 */
 export interface DocumentsDecision {

@@ -25,8 +25,16 @@ export const HOME_VISIT_PURPOSES = ['assessment', 'monitoring', 'other'] as cons
 /** 訪問の目的。 */
 export type HomeVisitPurpose = (typeof HOME_VISIT_PURPOSES)[number];
 
+/** {@link homeVisitAccompaniment} の入力。 */
+export interface HomeVisitInput {
+  /** 訪問の目的。 */
+  readonly purpose: HomeVisitPurpose;
+  /** 指定居宅介護支援事業所からささえりあへの同行の求めがあるか。 */
+  readonly accompanimentRequested?: boolean | undefined;
+}
+
 /** {@link homeVisitAccompaniment} の入力スキーマ。 */
-export const homeVisitInputSchema = z.strictObject({
+export const homeVisitInputSchema: z.ZodType<HomeVisitInput> = z.strictObject({
   purpose: withMeta(z.enum(HOME_VISIT_PURPOSES), {
     label: '訪問の目的（アセスメント・モニタリング・その他）',
   }),
@@ -34,9 +42,6 @@ export const homeVisitInputSchema = z.strictObject({
     label: '指定居宅介護支援事業所からささえりあへの同行の求め',
   }).optional(),
 });
-
-/** {@link homeVisitAccompaniment} の入力。 */
-export type HomeVisitInput = z.input<typeof homeVisitInputSchema>;
 
 /** {@link homeVisitAccompaniment} の判定。 */
 export interface HomeVisitDecision {

@@ -19,16 +19,21 @@ import type {
 const RULE = 'kumamoto.submissionChannel';
 const SOURCES = [SECTIONS.channel, SECTIONS.channelEmail];
 
+/** {@link gradeSubmissionChannel} の入力。 */
+export interface SubmissionChannelInput {
+  /** 提出方法。 */
+  readonly channel: SubmissionChannel;
+  /** くまもとメディカルネットワーク・ケアプランデータ連携システムによりがたい事情があるか。 */
+  readonly principalChannelsUnavailable?: boolean | undefined;
+}
+
 /** {@link gradeSubmissionChannel} の入力スキーマ。 */
-export const submissionChannelInputSchema = z.strictObject({
+export const submissionChannelInputSchema: z.ZodType<SubmissionChannelInput> = z.strictObject({
   channel: withMeta(z.enum(SUBMISSION_CHANNELS), { label: '提出方法' }),
   principalChannelsUnavailable: booleanField({
     label: 'くまもとメディカルネットワーク・ケアプランデータ連携システムによりがたい事情があるか',
   }).optional(),
 });
-
-/** {@link gradeSubmissionChannel} の入力。 */
-export type SubmissionChannelInput = z.input<typeof submissionChannelInputSchema>;
 
 /** {@link gradeSubmissionChannel} の判定。 */
 export interface SubmissionChannelDecision {
