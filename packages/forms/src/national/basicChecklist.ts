@@ -6,7 +6,9 @@ import { withMeta } from '../meta/fieldMeta';
 import { codeField, dateField, textField } from '../primitives/primitives';
 import { BASIC_CHECKLIST_ANSWER_CODES } from './codes';
 
-const answer = (no: ChecklistItemNo): z.ZodOptional<z.ZodEnum<{ yes: 'yes'; no: 'no' }>> =>
+const answer = (
+  no: ChecklistItemNo,
+): z.ZodOptional<z.ZodEnum<Readonly<Record<'yes' | 'no', 'yes' | 'no'>>>> =>
   codeField(BASIC_CHECKLIST_ANSWER_CODES, {
     label: `No.${no} ${checklistItem(no).text}`,
     itemNo: `様式第一 No.${no}`,

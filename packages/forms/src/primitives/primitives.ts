@@ -90,9 +90,12 @@ export function insuredNumberField(meta: FieldOptions): z.ZodString {
 export function codeField<C extends string>(
   table: CodeTable<C>,
   meta: FieldOptions,
-): z.ZodEnum<{ [K in C]: K }> {
+): z.ZodEnum<Readonly<Record<C, C>>> {
   const codes = codesOf(table) as [C, ...C[]];
-  return withMeta(z.enum(codes), { ...meta, codeTable: table.id });
+  // Typed through Record (not the mapped type zod infers) so that docs show the code table, not one member per code.
+  return withMeta(z.enum(codes), { ...meta, codeTable: table.id }) as z.ZodEnum<
+    Readonly<Record<C, C>>
+  >;
 }
 
 /**
