@@ -22,3 +22,5 @@ export * from './record/writeCsv';
 export * from './document/mappings';
 export * from './document/readForms';
 export * from './document/writeForms';
+export * from './codes/planCategory';
+export * from './codec/substitutions';

@@ -4,6 +4,7 @@ import { validate } from '@kaigo/forms';
 import { FORM_FILE_MAPPINGS } from './mappings';
 import { readForms } from './readForms';
 import { writeForms } from './writeForms';
+import { MS932_COMMON_SUBSTITUTIONS } from '../codec/substitutions';
 import type { TransmissionHeader } from './writeForms';
 import { formsArb } from '../testing/formArbitraries';
 
@@ -55,3 +56,37 @@ describe.each(FORM_FILE_MAPPINGS.map((m) => [m.form.id, m] as const))(
     });
   },
 );
+
+// The national form fixtures of @kaigo/forms (written by the forms engineer) are a second, independent
+// source of valid objects: each must survive CSV → form → CSV unchanged.
+import { nationalFixtures } from '../../../forms/src/national/fixtures/index';
+
+describe('@kaigo/forms fixtures travel through CSV', () => {
+  const withFixtures = FORM_FILE_MAPPINGS.map(
+    (m) =>
+      [m.form.id, m, nationalFixtures.find((f) => f.formId === m.form.id)?.valid ?? []] as const,
+  );
+  it.each(withFixtures)('%s', (_id, mapping, valid) => {
+    expect(valid.length).toBeGreaterThan(0);
+    for (const { input } of valid) {
+      const plain = writeForms(mapping, [input], header);
+      // Some fixtures hold 〜 (U+301C), which MS932 lacks: the writer must refuse, then succeed with
+      // the explicit substitution table and report each replacement.
+      const w = writeForms(mapping, [input], header, { substitutions: MS932_COMMON_SUBSTITUTIONS });
+      if (!w.ok) throw new Error(JSON.stringify(w.issues));
+      const substituted = w.issues.filter((i) => i.code === 'encoding.substituted');
+      expect(plain.ok).toBe(substituted.length === 0);
+      if (!plain.ok)
+        expect(plain.issues.map((i) => [i.code, i.key, i.codePoint])).toEqual(
+          substituted.map((i) => ['encoding.unencodable', i.key, i.codePoint]),
+        );
+      const r = readForms(mapping, w.files);
+      expect(r.issues).toEqual([]);
+      expect(r.forms).toHaveLength(1);
+      const back = r.forms[0]?.value as Record<string, unknown>;
+      expect(back).toMatchObject({ csvVersion: '202407' });
+      const again = writeForms(mapping, [back], header);
+      expect(again.ok && again.files.map((f) => f.text)).toEqual(w.files.map((f) => f.text));
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { buildFileName } from '../fileName/fileName';
 import type { FilePrefix } from '../layout/registry';
 import type { FileLayout } from '../layout/layout';
 import { writeCsv } from '../record/writeCsv';
+import type { WriteCsvOptions } from '../record/writeCsv';
 import type { FormFileMapping } from './mappings';
 
 /** 送信単位の共通の値（同じ送信単位のファイルは同じ送信元・送信先・作成日時にする）。 */
@@ -43,6 +44,12 @@ export type WriteFormsResult =
     }
   | { readonly ok: false; readonly issues: readonly CsvIssue[] };
 
+/** {@link writeForms} のオプション。 */
+export interface WriteFormsOptions {
+  /** MS932 にない文字の置き換え表（明示したときだけ使い、置き換えは warning で報告）。{@link WriteCsvOptions} と同じ。 */
+  readonly substitutions?: Readonly<Record<string, string>>;
+}
+
 /** 書き込みの既定の CSVバージョン（第4.1版）。 */
 export const DEFAULT_CSV_VERSION = '202407';
 
@@ -68,6 +75,7 @@ export function writeForms<S extends z.ZodType>(
   mapping: FormFileMapping<S>,
   forms: readonly unknown[],
   header: TransmissionHeader,
+  options: WriteFormsOptions = {},
 ): WriteFormsResult {
   const issues: CsvIssue[] = [];
   if (!Array.isArray(forms)) {
@@ -189,7 +197,10 @@ export function writeForms<S extends z.ZodType>(
       issues.push({ code: name.error.code, severity: 'error', message: name.error.message });
       continue;
     }
-    const w = writeCsv(layout, list, { fileName: name.value });
+    const w = writeCsv(layout, list, {
+      fileName: name.value,
+      ...(options.substitutions === undefined ? {} : { substitutions: options.substitutions }),
+    });
     // Point CSV-level findings at the form (1-based form number) and its key path.
     const from = origins.get(layout) ?? [];
     for (const i of w.issues) {

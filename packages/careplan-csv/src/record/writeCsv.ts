@@ -12,6 +12,11 @@ import { getAt, leafKeys } from './path';
 export interface WriteCsvOptions {
   /** ファイル名（指摘の `file` と、年月の確認に使う）。 */
   readonly fileName?: string;
+  /**
+   * MS932 にない文字の置き換え表（1文字 → MS932 の文字列）。明示したときだけ使い、置き換えた箇所はすべて
+   * warning `encoding.substituted` として報告する。例: `MS932_COMMON_SUBSTITUTIONS`。
+   */
+  readonly substitutions?: Readonly<Record<string, string>>;
 }
 
 /** {@link writeCsv} の結果。error があればバイト列は作らない（表せない文字を黙って置き換えない）。 */
@@ -84,6 +89,7 @@ export function writeCsv(
     });
     return { ok: false, issues };
   }
+  const subs = options.substitutions;
   const c = compile(layout);
   const cols = c.columns;
   const lines: string[] = [];
@@ -149,8 +155,29 @@ export function writeCsv(
         texts[k] = '';
         continue;
       }
-      if (!ASCII.test(w.text)) {
-        for (const u of findUnencodable(w.text)) {
+      let out = w.text;
+      if (!ASCII.test(out)) {
+        if (subs) {
+          let replaced = '';
+          let position = 0;
+          for (const ch of out) {
+            position++;
+            const to = Object.prototype.hasOwnProperty.call(subs, ch) ? subs[ch] : undefined;
+            if (typeof to === 'string' && findUnencodable(ch).length > 0) {
+              replaced += to;
+              issues.push({
+                code: 'encoding.substituted',
+                severity: 'warning',
+                message: `${col.name}: MS932 にない文字を置き換え表に従って置き換えました（${position}文字目）。`,
+                ...where,
+                position,
+                codePoint: `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+              });
+            } else replaced += ch;
+          }
+          out = replaced;
+        }
+        for (const u of findUnencodable(out)) {
           issues.push({
             code: 'encoding.unencodable',
             severity: 'error',
@@ -161,7 +188,7 @@ export function writeCsv(
           });
         }
       }
-      texts[k] = col.type.kind === 'text' ? quoteText(w.text) : w.text;
+      texts[k] = col.type.kind === 'text' ? quoteText(out) : out;
     }
     const v0 = values[c.versionIndex];
     if (typeof v0 === 'string') {
