@@ -17,6 +17,8 @@ export default defineConfig([
     sourcemap: false,
     target: 'es2022',
     treeshake: true,
+    // import.meta.url in the CJS build (used to find the published JSON Schema files)
+    shims: true,
     define,
   },
   {

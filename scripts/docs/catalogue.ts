@@ -15,8 +15,11 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import * as core from '@kaigo/core';
 import type { CodeTable } from '@kaigo/core';
-import { allCities, formJsonSchema } from '@kaigo/cli';
+import { allCities } from '@kaigo/cli';
 import * as forms from '@kaigo/forms';
+// The forms package's own build-time generator (not a runtime entry point), so the pages match the
+// published JSON Schemas exactly.
+import { formToJsonSchema } from '../../packages/forms/src/json-schema/generate';
 import { cityProblems, renderCityPage } from './cityPage';
 import { renderFormPage } from './formPage';
 import { renderGlossary } from './glossary';
@@ -43,9 +46,9 @@ function collectCodeTables(): Map<string, CodeTable> {
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-/** The JSON Schema the forms package publishes, if it has a function for it; else the CLI's. */
+/** The JSON Schema the forms package publishes for a form. */
 function jsonSchemaOf(form: forms.FormDefinition): Record<string, unknown> {
-  return formJsonSchema(form) as Record<string, unknown>;
+  return formToJsonSchema(form, 'draft-2020-12') as Record<string, unknown>;
 }
 
 async function format(path: string, text: string): Promise<string> {

@@ -7,6 +7,7 @@ export interface ParsedArgs {
   readonly jsonl: boolean;
   readonly help: boolean;
   readonly version: boolean;
+  readonly draft07: boolean;
   readonly date?: string;
   readonly maxBytes?: string;
 }
@@ -33,6 +34,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         version: { type: 'boolean', short: 'v', default: false },
         date: { type: 'string', short: 'd' },
         'max-bytes': { type: 'string' },
+        'draft-07': { type: 'boolean', default: false },
       },
     });
     return {
@@ -41,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       jsonl: values.jsonl === true,
       help: values.help === true,
       version: values.version === true,
+      draft07: values['draft-07'] === true,
       ...(values.date !== undefined ? { date: values.date } : {}),
       ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),
     };

@@ -8,5 +8,11 @@ export { runCli } from './run';
 export type { CliIo } from './io';
 export { processIo } from './io';
 export { ExitCode } from './records';
-export { type CityRules, type CliRegistry, allCities, defaultRegistry } from './registry';
-export { formJsonSchema } from './jsonSchema';
+export {
+  type CityRules,
+  type CliRegistry,
+  type JsonSchemaTarget,
+  allCities,
+  defaultRegistry,
+  publishedJsonSchema,
+} from './registry';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
 import type { FormDefinition, ValidationResult } from '@kaigo/forms';
 import { allForms, validate } from '@kaigo/forms';
@@ -6,7 +8,6 @@ import * as asago from '@kaigo/rules-asago';
 import * as isehara from '@kaigo/rules-isehara';
 import * as kobayashi from '@kaigo/rules-kobayashi';
 import * as kumamoto from '@kaigo/rules-kumamoto';
-import { formJsonSchema } from './jsonSchema';
 
 /** 市のルールパッケージが公開するルールとパラメータ。 */
 export interface CityRules {
@@ -28,10 +29,29 @@ export interface CliRegistry {
   readonly forms: readonly FormDefinition[];
   /** 市ごとのルール。 */
   readonly cities: readonly CityRules[];
-  /** 様式の JSON Schema（draft 2020-12）。 */
-  readonly jsonSchema: (form: FormDefinition) => unknown;
+  /** 様式の JSON Schema（既定は draft 2020-12、`draft-07` は json-schema-to-typescript など向け）。 */
+  readonly jsonSchema: (form: FormDefinition, target: JsonSchemaTarget) => unknown;
   /** 様式で入力を検証する。 */
   readonly validate: (form: FormDefinition, input: unknown) => ValidationResult<unknown>;
+}
+
+/** JSON Schema の版。 */
+export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07';
+
+/**
+ * `@kaigo/forms` が公開している JSON Schema ファイル（`@kaigo/forms/schemas/…`）を読む。
+ * 実行時にスキーマを生成しない（生成はビルド時に forms パッケージが行い、CI で検査している）。
+ *
+ * @example
+ * ```ts
+ * publishedJsonSchema(getForm('national.basicChecklist')!, 'draft-2020-12');
+ * ```
+ */
+export function publishedJsonSchema(form: FormDefinition, target: JsonSchemaTarget): unknown {
+  const require = createRequire(import.meta.url);
+  const dir = target === 'draft-07' ? 'schemas/draft-07' : 'schemas';
+  const path = require.resolve(`@kaigo/forms/${dir}/${form.id}.schema.json`);
+  return JSON.parse(readFileSync(path, 'utf8')) as unknown;
 }
 
 function arrayExport<T>(mod: object, name: string): readonly T[] {
@@ -80,7 +100,7 @@ export function defaultRegistry(): CliRegistry {
   return {
     forms: allForms(),
     cities: allCities(),
-    jsonSchema: formJsonSchema,
+    jsonSchema: publishedJsonSchema,
     validate: (form, input) => validate(form, input),
   };
 }

@@ -97,9 +97,18 @@ async function formsCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
 }
 
 async function schemaCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
-  const [id = ''] = expectArgs(args, 1, 'kaigo schema <様式id>');
+  const [id = ''] = expectArgs(args, 1, 'kaigo schema <様式id> [--draft-07]');
   const form = findForm(registry, id);
-  await io.stdout(`${JSON.stringify(registry.jsonSchema(form), null, 2)}\n`);
+  let schema: unknown;
+  try {
+    schema = registry.jsonSchema(form, args.draft07 ? 'draft-07' : 'draft-2020-12');
+  } catch {
+    throw new InputError(
+      'schema.notFound',
+      'この様式の JSON Schema ファイルが見つかりません（@kaigo/forms をビルドしてください）。',
+    );
+  }
+  await io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
   return ExitCode.ok;
 }
 

@@ -3,7 +3,7 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
 
 コマンド:
   forms                          様式の id と日本語名の一覧
-  schema <様式id>                様式の JSON Schema（draft 2020-12）を出力
+  schema <様式id>                様式の JSON Schema（draft 2020-12。--draft-07 で draft-07 版）を出力
   validate <様式id> <ファイル|->  入力（JSON / JSON Lines）を様式で検証
   rules [<市>]                   ルールの一覧（市: asago, akashi, isehara, kobayashi, kumamoto）
   check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示

@@ -113,6 +113,14 @@ describe('kaigo forms / schema / rules (real registry)', () => {
       expect(schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
       expect(schema['title']).toBe(f.typeName);
     }
+    const first = list[0];
+    if (first) {
+      const d7 = JSON.parse(kaigo(['schema', first.id, '--draft-07']).stdout) as Record<
+        string,
+        unknown
+      >;
+      expect(d7['$schema']).toBe('http://json-schema.org/draft-07/schema#');
+    }
     const unknown = kaigo(['schema', 'national.noSuchForm']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('様式 id が見つかりません');

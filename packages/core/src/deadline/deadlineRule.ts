@@ -22,11 +22,9 @@ export type DeadlineRule =
  * 休日をずらす場合は {@link shiftToBusinessDay} を明示的に使う。
  *
  * @example
- * ```ts
- * resolveDeadline({ kind: 'daysAfter', days: 10 }, isoDate('2025-06-01')); // => '2025-06-11'
- * resolveDeadline({ kind: 'dayOfMonth', monthOffset: 1, day: 10 }, isoDate('2025-06-30')); // => '2025-07-10'
- * resolveDeadline({ kind: 'endOfMonth', monthOffset: -1 }, isoDate('2024-06-15')); // => '2024-05-31'
- * ```
+ * 実行されるテスト（`resolveDeadline.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./resolveDeadline.example.test.ts#resolveDeadline}
  */
 export function resolveDeadline(rule: DeadlineRule, event: IsoDate): IsoDate {
   switch (rule.kind) {

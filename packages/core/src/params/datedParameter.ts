@@ -69,10 +69,9 @@ export interface ValueInForce<T> {
  * ある日に有効なパラメータの値。収録範囲（最初の適用開始日より前、または `until` より後）の日付は明示的な失敗。
  *
  * @example
- * ```ts
- * valueAt(fee, isoDate('2025-06-01')); // => { ok: true, value: { value: 3000, effectiveFrom: '2025-05-01', citation: … } }
- * valueAt(fee, isoDate('2025-04-30')).ok; // => false
- * ```
+ * 実行されるテスト（`valueAt.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./valueAt.example.test.ts#valueAt}
  */
 export function valueAt<T>(parameter: DatedParameter<T>, date: IsoDate): Outcome<ValueInForce<T>> {
   if (parameter.until !== undefined && date > parameter.until) {

@@ -24,11 +24,9 @@ const LETTER = /^([MTSHRmtshr])\s*(元|\d{1,2})[./-](\d{1,2})(?:[./-](\d{1,2}))?
  * 元号の期間外の日付（例: 平成31年5月1日、令和元年4月30日）や実在しない日付は失敗。例外は投げない。
  *
  * @example
- * ```ts
- * parseWareki('令和7年5月1日'); // => { ok: true, value: { precision: 'day', era: '令和', date: '2025-05-01' } }
- * parseWareki('R7.5'); // => { ok: true, value: { precision: 'month', era: '令和', yearMonth: '2025-05' } }
- * parseWareki('平成31年5月1日').ok; // => false
- * ```
+ * 実行されるテスト（`parseWareki.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./parseWareki.example.test.ts#parseWareki}
  */
 export function parseWareki(value: unknown): Outcome<WarekiValue> {
   if (typeof value !== 'string') return failure('wareki.type', '和暦は文字列で指定してください。');
