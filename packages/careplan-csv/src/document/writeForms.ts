@@ -8,7 +8,6 @@ import { buildFileName } from '../fileName/fileName';
 import type { FilePrefix } from '../layout/registry';
 import type { FileLayout } from '../layout/layout';
 import { writeCsv } from '../record/writeCsv';
-import type { WriteCsvOptions } from '../record/writeCsv';
 import type { FormFileMapping } from './mappings';
 
 /** 送信単位の共通の値（同じ送信単位のファイルは同じ送信元・送信先・作成日時にする）。 */
@@ -46,7 +45,7 @@ export type WriteFormsResult =
 
 /** {@link writeForms} のオプション。 */
 export interface WriteFormsOptions {
-  /** MS932 にない文字の置き換え表（明示したときだけ使い、置き換えは warning で報告）。{@link WriteCsvOptions} と同じ。 */
+  /** MS932 にない文字の置き換え表（明示したときだけ使い、置き換えは warning で報告）。writeCsv の同名のオプションと同じ。 */
   readonly substitutions?: Readonly<Record<string, string>>;
 }
 
@@ -86,7 +85,19 @@ export function writeForms<S extends z.ZodType>(
       ],
     };
   }
-  const version = header?.csvVersion ?? DEFAULT_CSV_VERSION;
+  if (header === null || typeof header !== 'object') {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'header.type',
+          severity: 'error',
+          message: '送信元・送信先・作成日時（TransmissionHeader）を指定してください。',
+        },
+      ],
+    };
+  }
+  const version = header.csvVersion ?? DEFAULT_CSV_VERSION;
   const records = new Map<FileLayout, unknown[]>();
   const origins = new Map<
     FileLayout,

@@ -96,7 +96,7 @@ export function writeCsv(
   let version: string | undefined;
   let prev: unknown[] | undefined;
 
-  records.forEach((record, index) => {
+  const writeRecord = (record: unknown, index: number): void => {
     const line = index + 1;
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       issues.push({
@@ -233,6 +233,22 @@ export function writeCsv(
     }
     prev = values;
     lines.push(texts.join(','));
+  };
+
+  records.forEach((record, index) => {
+    try {
+      writeRecord(record, index);
+    } catch {
+      // Only exotic inputs (throwing getters, revoked proxies) get here: report, never crash.
+      issues.push({
+        code: 'record.unreadable',
+        severity: 'error',
+        message: 'レコードを読み取れません。',
+        ...at,
+        line: index + 1,
+      });
+      prev = undefined;
+    }
   });
   if (hasCsvErrors(issues)) return { ok: false, issues };
   const text = lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
