@@ -5,10 +5,27 @@ import { structuralValue } from '../internal/params';
 import { runRule } from '../internal/run';
 import { kobayashiCite } from '../source';
 import { OFFICE_CATEGORY_LABELS, officeCategoryOf, officeKindField } from './officeKinds';
+import type { OfficeKind } from './officeKinds';
 import { contractRequirements } from './parameters';
 import type { ContractRequirementId } from './parameters';
 
 const CITE = kobayashiCite('２（１）', '契約事業所の要件');
+
+/** 契約事業所の要件の入力（参加申込書の項目と同じ名前）。未入力の要件は「不明」。 */
+export interface ContractRequirementsInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** 市内に住所を有する。 */
+  locatedInCity?: boolean | undefined;
+  /** 市作成の「自立支援型アセスメントマニュアル」を用いてアセスメントを行う。 */
+  usesAssessmentManual?: boolean | undefined;
+  /** 市の統一様式にて計画書等を作成する。 */
+  usesUnifiedForms?: boolean | undefined;
+  /** 包括支援システムを導入している（サービス提供事業所のみ）。 */
+  hokatsuSystemInstalled?: boolean | undefined;
+  /** 包括支援システムでデータ連携している（サービス提供事業所のみ）。 */
+  hokatsuSystemDataLinked?: boolean | undefined;
+}
 
 /**
  * 契約事業所の要件の入力スキーマ。項目名は様式 `kobayashi.participationApplication`（参加申込書）と同じなので、
@@ -16,7 +33,7 @@ const CITE = kobayashiCite('２（１）', '契約事業所の要件');
  *
  * @source kobayashi-jiritsu-2025 ２ 事業概要、２（１）
  */
-export const contractRequirementsInputSchema = z.object({
+export const contractRequirementsInputSchema: z.ZodType<ContractRequirementsInput> = z.object({
   officeKind: officeKindField(),
   locatedInCity: booleanField({ label: '市内に住所を有する' }).optional(),
   usesAssessmentManual: booleanField({
@@ -28,9 +45,6 @@ export const contractRequirementsInputSchema = z.object({
     label: '包括支援システムでデータ連携している',
   }).optional(),
 });
-
-/** 契約事業所の要件の入力。 */
-export type ContractRequirementsInput = z.input<typeof contractRequirementsInputSchema>;
 
 /** 要件1件の判定。 */
 export interface ContractRequirementStatus {

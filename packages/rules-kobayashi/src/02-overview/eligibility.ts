@@ -13,13 +13,24 @@ const CITE = kobayashiCite(
   '対象者となる利用者及び利用者負担金：事業対象者、要支援１・２とし、利用者負担なし',
 );
 
+/** 対象者の判定の入力。日付は `YYYY-MM-DD`。 */
+export interface EligibilityInput {
+  /** 要介護状態区分等（SDK 共通の `CareLevel`（`@kaigo/core`）。CSV のコードからは `careLevelFromCode` で変換する）。 */
+  careLevel?: CareLevel | undefined;
+  /** プラン開始時の事前アセスメントの実施日。 */
+  preAssessmentDate?: string | undefined;
+  /** プラン開始日。 */
+  planStartDate?: string | undefined;
+  /** プラン終了日（予定を含む）。 */
+  planEndDate?: string | undefined;
+}
+
 /**
- * 対象者の判定の入力スキーマ。要介護状態区分等は SDK 共通の {@link CareLevel}（CSV のコードからは
- * `careLevelFromCode` で変換する）。
+ * 対象者の判定の入力スキーマ。
  *
  * @source kobayashi-jiritsu-2025 ２ 事業概要、５ その他
  */
-export const eligibilityInputSchema = z.strictObject({
+export const eligibilityInputSchema: z.ZodType<EligibilityInput> = z.strictObject({
   careLevel: withMeta(z.enum(CARE_LEVELS as [CareLevel, ...CareLevel[]]), {
     label: '要介護状態区分等',
   }).optional(),
@@ -27,9 +38,6 @@ export const eligibilityInputSchema = z.strictObject({
   planStartDate: dateField({ label: 'プラン開始日' }).optional(),
   planEndDate: dateField({ label: 'プラン終了日' }).optional(),
 });
-
-/** 対象者の判定の入力。 */
-export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
 
 /** 対象者の判定。 */
 export interface EligibilityDecision {

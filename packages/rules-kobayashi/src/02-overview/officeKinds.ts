@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import {
   codeField,
   KOBAYASHI_KYOTAKU_ARRANGEMENT_CODES,
@@ -78,7 +79,7 @@ export function officeCategoryOf(kind: OfficeKind): OfficeCategory {
  * const schema = z.strictObject({ officeKind: officeKindField() });
  * ```
  */
-export function officeKindField() {
+export function officeKindField(): z.ZodType<OfficeKind> {
   return codeField(KOBAYASHI_OFFICE_KIND_CODES, { label: '事業所の種類' });
 }
 
@@ -91,6 +92,6 @@ export function officeKindField() {
  * const schema = z.strictObject({ kyotakuArrangement: kyotakuArrangementField().optional() });
  * ```
  */
-export function kyotakuArrangementField() {
+export function kyotakuArrangementField(): z.ZodType<KyotakuArrangement> {
   return codeField(KOBAYASHI_KYOTAKU_ARRANGEMENT_CODES, { label: '委託居宅・指定居宅の別' });
 }

@@ -28,12 +28,56 @@ import type { CaseEvent, DeadlineSpec, Submission } from './parameters';
 
 const CITE = kobayashiCite('３ 事業の流れ（提出期限）');
 
+/** 期限の起点となる出来事の日（`YYYY-MM-DD`、請求対象年月は `YYYY-MM`）。 */
+export interface DeadlineEventsInput {
+  /** 支援開始日。 */
+  supportStart?: string | undefined;
+  /** 支援終了日。 */
+  supportEnd?: string | undefined;
+  /** 担当者会議の日。 */
+  careMeeting?: string | undefined;
+  /** プラン作成開始日。 */
+  planCreationStart?: string | undefined;
+  /** プラン作成日。 */
+  planCreated?: string | undefined;
+  /** 評価（総括表作成）日。 */
+  evaluation?: string | undefined;
+  /** 請求対象年月。 */
+  billingMonth?: string | undefined;
+}
+
+/** 提出（入力）日（`YYYY-MM-DD`）。 */
+export interface DeadlineSubmissionsInput {
+  /** 参加申込書の提出日。 */
+  participationApplication?: string | undefined;
+  /** 対象者名簿の提出日。 */
+  targetRoster?: string | undefined;
+  /** 事前アセスメントの提出（入力）日。居宅はプラン作成時の様式。 */
+  preAssessment?: string | undefined;
+  /** 事後アセスメントの提出（入力）日。居宅は総括表。 */
+  postAssessment?: string | undefined;
+  /** 請求書・明細書の提出日。 */
+  invoice?: string | undefined;
+}
+
+/** 期限一覧の入力。 */
+export interface DeadlinesInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** 短期集中予防サービスCか（サービス提供事業所の事後アセスメントの期限が変わる）。 */
+  shortTermIntensiveC?: boolean | undefined;
+  /** 出来事の日。 */
+  events?: DeadlineEventsInput | undefined;
+  /** 提出日。 */
+  submissions?: DeadlineSubmissionsInput | undefined;
+}
+
 /**
  * 期限一覧の入力スキーマ。出来事の日と提出日はすべて任意（分からない出来事に依る期限は `unknown`）。
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（提出期限）
  */
-export const deadlinesInputSchema = z.strictObject({
+export const deadlinesInputSchema: z.ZodType<DeadlinesInput> = z.strictObject({
   officeKind: officeKindField(),
   shortTermIntensiveC: booleanField({ label: '短期集中予防サービスC' }).optional(),
   events: withMeta(
@@ -59,9 +103,6 @@ export const deadlinesInputSchema = z.strictObject({
     { label: '提出日' },
   ).optional(),
 });
-
-/** 期限一覧の入力。 */
-export type DeadlinesInput = z.input<typeof deadlinesInputSchema>;
 
 /**
  * 期限1件の状態: `met` 期限内に提出、`late` 期限後に提出、`early` 提出できる日より前に提出、
@@ -110,7 +151,7 @@ export interface DeadlinesDecision {
   readonly deadlines: readonly CaseDeadline[];
 }
 
-type Events = NonNullable<z.output<typeof deadlinesInputSchema>['events']>;
+type Events = DeadlineEventsInput;
 
 function eventDate(event: CaseEvent, events: Events, start: IsoDate): IsoDate | undefined {
   switch (event) {

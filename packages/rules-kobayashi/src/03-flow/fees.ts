@@ -48,19 +48,26 @@ export function feeFor(kind: OfficeKind, activity: Activity, date: IsoDate): Out
   return success({ amount, parameter: parameterUse(fees, table.value) });
 }
 
+/** 支援額の照会の入力。 */
+export interface FeeInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** 取組。 */
+  activity: Activity;
+  /** 実施日（`YYYY-MM-DD`）。 */
+  date: string;
+}
+
 /**
  * 支援額の照会の入力スキーマ。
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（表）
  */
-export const feeInputSchema = z.strictObject({
+export const feeInputSchema: z.ZodType<FeeInput> = z.strictObject({
   officeKind: officeKindField(),
   activity: codeField(KOBAYASHI_ACTIVITY_CODES, { label: '取組' }),
   date: dateField({ label: '実施日' }),
 });
-
-/** 支援額の照会の入力。 */
-export type FeeInput = z.input<typeof feeInputSchema>;
 
 /** 支援額の照会の判定。 */
 export interface FeeDecision {

@@ -23,13 +23,35 @@ const CITE_TABLE = kobayashiCite('３ 事業の流れ（表）');
 const CITE_BUDGET = kobayashiCite('２（２）', 'ただし、支援は予算の範囲内で行う。');
 const CITE_DEADLINE = kobayashiCite('３ 事業の流れ（提出期限）', '翌月10日まで');
 
+/** 請求する取組1件。 */
+export interface InvoiceActivityInput {
+  /** 利用者の識別子（被保険者番号や事業所内の番号。明細には出すが、指摘のメッセージには出さない）。 */
+  userRef: string;
+  /** 取組。 */
+  activity: Activity;
+  /** 実施日（`YYYY-MM-DD`）。 */
+  date: string;
+}
+
+/** 請求（明細の作成）の入力。 */
+export interface InvoiceInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** 請求対象年月（`YYYY-MM`）。 */
+  billingMonth: string;
+  /** 予算の残額（円、任意）。 */
+  budgetRemaining?: number | undefined;
+  /** 取組。 */
+  activities: InvoiceActivityInput[];
+}
+
 /**
  * 請求（明細の作成）の入力スキーマ。1事業所の1か月分の取組。`userRef` は利用者を区別するための値
  * （被保険者番号や事業所内の番号。明細には出すが、指摘のメッセージには出さない）。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ
  */
-export const invoiceInputSchema = z.strictObject({
+export const invoiceInputSchema: z.ZodType<InvoiceInput> = z.strictObject({
   officeKind: officeKindField(),
   billingMonth: yearMonthField({ label: '請求対象年月' }),
   budgetRemaining: countField({ label: '予算の残額（円）' }).optional(),
@@ -46,9 +68,6 @@ export const invoiceInputSchema = z.strictObject({
     { label: '取組' },
   ),
 });
-
-/** 請求（明細の作成）の入力。 */
-export type InvoiceInput = z.input<typeof invoiceInputSchema>;
 
 /** 明細の1行。 */
 export interface InvoiceLine {

@@ -6,7 +6,7 @@ import {
   officeCategoryOf,
   officeKindField,
 } from '../02-overview/officeKinds';
-import type { OfficeKind } from '../02-overview/officeKinds';
+import type { KyotakuArrangement, OfficeKind } from '../02-overview/officeKinds';
 import { structuralValue } from '../internal/params';
 import { runRule } from '../internal/run';
 import { kobayashiCite } from '../source';
@@ -31,22 +31,29 @@ const STEP_IDS = [
   'payment',
 ] as const satisfies readonly FlowStepId[];
 
+/** 次の手順の判定の入力。 */
+export interface NextStepInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** 委託居宅・指定居宅の別（居宅介護支援事業所のみ必要）。 */
+  kyotakuArrangement?: KyotakuArrangement | undefined;
+  /** 済んだ手順（ないものは未了）。 */
+  completedSteps: FlowStepId[];
+}
+
 /**
  * 次の手順の判定の入力スキーマ。`completedSteps` は済んだ手順の一覧（ないものは未了）。
  * 居宅介護支援事業所は委託居宅・指定居宅の別が必要（入力先が違う）。
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ
  */
-export const nextStepInputSchema = z.strictObject({
+export const nextStepInputSchema: z.ZodType<NextStepInput> = z.strictObject({
   officeKind: officeKindField(),
   kyotakuArrangement: kyotakuArrangementField().optional(),
   completedSteps: withMeta(z.array(withMeta(z.enum(STEP_IDS), { label: '手順' })).max(50), {
     label: '済んだ手順',
   }),
 });
-
-/** 次の手順の判定の入力。 */
-export type NextStepInput = z.input<typeof nextStepInputSchema>;
 
 /** 流れの手順1件の状態。 */
 export interface FlowStepState {

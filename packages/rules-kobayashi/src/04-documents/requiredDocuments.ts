@@ -32,21 +32,30 @@ export function requiredDocumentsFor(
   return { documents: table.value[kind][phase], parameter: table.use };
 }
 
+/** 提出書類の照合の入力。 */
+export interface DocumentCompletenessInput {
+  /** 事業所の種類。 */
+  officeKind: OfficeKind;
+  /** アセスメントの時期。 */
+  phase: Phase;
+  /** 提出（入力）した書類の様式 id（例: `kobayashi.summarySheet`、`national.basicChecklist`）。 */
+  submitted: string[];
+}
+
 /**
  * 提出書類の照合の入力スキーマ。`submitted` は提出（入力）した書類の様式 id。
  *
  * @source kobayashi-jiritsu-2025 ４ 提出(入力)書類
  */
-export const documentCompletenessInputSchema = z.strictObject({
-  officeKind: officeKindField(),
-  phase: codeField(KOBAYASHI_PHASE_CODES, { label: 'アセスメントの時期' }),
-  submitted: withMeta(z.array(textField({ label: '様式 id' }, 100)).max(100), {
-    label: '提出した書類',
-  }),
-});
-
-/** 提出書類の照合の入力。 */
-export type DocumentCompletenessInput = z.input<typeof documentCompletenessInputSchema>;
+export const documentCompletenessInputSchema: z.ZodType<DocumentCompletenessInput> = z.strictObject(
+  {
+    officeKind: officeKindField(),
+    phase: codeField(KOBAYASHI_PHASE_CODES, { label: 'アセスメントの時期' }),
+    submitted: withMeta(z.array(textField({ label: '様式 id' }, 100)).max(100), {
+      label: '提出した書類',
+    }),
+  },
+);
 
 /** 提出書類の照合の判定。 */
 export interface DocumentCompletenessDecision {

@@ -141,19 +141,26 @@ export function evaluateProgramCoverage(facts: ProgramCoverageFacts): ProgramCov
   };
 }
 
+/** 事業期間の対象かの判定の入力。日付は `YYYY-MM-DD`。 */
+export interface ProgramCoverageInput {
+  /** プラン開始時の事前アセスメントの実施日。 */
+  preAssessmentDate?: string | undefined;
+  /** プラン開始日。 */
+  planStartDate?: string | undefined;
+  /** プラン終了日（予定を含む）。 */
+  planEndDate?: string | undefined;
+}
+
 /**
  * 事業期間の対象かの判定の入力スキーマ。
  *
  * @source kobayashi-jiritsu-2025 ５ その他
  */
-export const programCoverageInputSchema = z.strictObject({
+export const programCoverageInputSchema: z.ZodType<ProgramCoverageInput> = z.strictObject({
   preAssessmentDate: dateField({ label: '事前アセスメント実施日（プラン開始時）' }).optional(),
   planStartDate: dateField({ label: 'プラン開始日' }).optional(),
   planEndDate: dateField({ label: 'プラン終了日' }).optional(),
 });
-
-/** 事業期間の対象かの判定の入力。 */
-export type ProgramCoverageInput = z.input<typeof programCoverageInputSchema>;
 
 /**
  * 事業開始時以降に、プラン開始時の事前アセスメントを実施した者か（５ その他 ①）、プランが年度をこえるか
