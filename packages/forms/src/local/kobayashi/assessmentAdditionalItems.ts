@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { withMeta } from '../../meta/fieldMeta';
 import { textField } from '../../primitives/primitives';
-import { caseHeaderShape, kobayashiForm, kobayashiSource, listField } from './fields';
+import { caseHeaderShape, kobayashiForm, kobayashiSource, listField, schemaOf } from './fields';
+import type { KobayashiAssessmentAdditionalItems } from './types';
 
 /** 追加項目の領域（基本チェックリストの領域に合わせたモデル）。 */
 const AREAS = [
@@ -39,16 +40,18 @@ export const kobayashiAssessmentAdditionalItemsForm = kobayashiForm({
   ),
   description:
     '居宅介護支援事業所が事前アセスメント（プラン作成時）に、基本チェックリスト（【１】）に加えて聞き取る追加項目。',
-  schema: z.strictObject({
-    ...caseHeaderShape,
-    items: listField(
-      z.strictObject({
-        area: withMeta(z.enum(AREAS), { label: '領域' }),
-        item: textField({ label: '確認項目' }, 200),
-        finding: textField({ label: '聞き取り内容・状況' }, 2000),
-      }),
-      '追加項目',
-    ),
-    notes: textField({ label: '特記事項' }, 2000).optional(),
-  }),
+  schema: schemaOf<KobayashiAssessmentAdditionalItems>(
+    z.strictObject({
+      ...caseHeaderShape,
+      items: listField(
+        z.strictObject({
+          area: withMeta(z.enum(AREAS), { label: '領域' }),
+          item: textField({ label: '確認項目' }, 200),
+          finding: textField({ label: '聞き取り内容・状況' }, 2000),
+        }),
+        '追加項目',
+      ),
+      notes: textField({ label: '特記事項' }, 2000).optional(),
+    }),
+  ),
 });

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { withMeta } from '../../meta/fieldMeta';
 import { booleanField, textField } from '../../primitives/primitives';
-import { caseHeaderShape, kobayashiForm, kobayashiSource, listField } from './fields';
+import { caseHeaderShape, kobayashiForm, kobayashiSource, listField, schemaOf } from './fields';
+import type { KobayashiFactorAnalysis } from './types';
 
 /** 因子の分類（ICF の構成要素に合わせたモデル）。 */
 const FACTOR_CATEGORIES = ['心身機能・身体構造', '活動', '参加', '環境因子', '個人因子'] as const;
@@ -26,22 +27,24 @@ export const kobayashiFactorAnalysisForm = kobayashiForm({
   source: kobayashiSource('４ ウ ⑤', '因子分解表'),
   description:
     '居宅介護支援事業所が事前アセスメント（プラン作成時）に作成する、生活課題の因子の分解。',
-  schema: z.strictObject({
-    ...caseHeaderShape,
-    issues: listField(
-      z.strictObject({
-        lifeIssue: textField({ label: '生活課題' }, 500),
-        factors: listField(
-          z.strictObject({
-            factor: textField({ label: '因子' }, 500),
-            category: withMeta(z.enum(FACTOR_CATEGORIES), { label: '分類' }),
-            improvable: booleanField({ label: '改善可能' }),
-            approach: textField({ label: '対応方針' }, 1000).optional(),
-          }),
-          '因子',
-        ),
-      }),
-      '生活課題',
-    ),
-  }),
+  schema: schemaOf<KobayashiFactorAnalysis>(
+    z.strictObject({
+      ...caseHeaderShape,
+      issues: listField(
+        z.strictObject({
+          lifeIssue: textField({ label: '生活課題' }, 500),
+          factors: listField(
+            z.strictObject({
+              factor: textField({ label: '因子' }, 500),
+              category: withMeta(z.enum(FACTOR_CATEGORIES), { label: '分類' }),
+              improvable: booleanField({ label: '改善可能' }),
+              approach: textField({ label: '対応方針' }, 1000).optional(),
+            }),
+            '因子',
+          ),
+        }),
+        '生活課題',
+      ),
+    }),
+  ),
 });

@@ -80,3 +80,8 @@ export function kobayashiForm<S extends z.ZodType>(form: {
 
 /** 確認欄（はい・いいえ）。 */
 export const checkField = (label: string): z.ZodBoolean => booleanField({ label });
+
+/** スキーマを文書化した型で表す（typedoc が zod の列挙の中身を展開しないように）。 */
+export function schemaOf<T>(schema: z.ZodType<T>): z.ZodType<T> {
+  return schema;
+}

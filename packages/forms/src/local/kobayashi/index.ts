@@ -20,6 +20,7 @@ import {
 import { kobayashiSummarySheetForm } from './summarySheet';
 
 export * from './codes';
+export type * from './types';
 export * from './administrativeForms';
 export * from './assessmentAdditionalItems';
 export * from './factorAnalysis';

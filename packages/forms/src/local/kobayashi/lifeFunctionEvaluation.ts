@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { withMeta } from '../../meta/fieldMeta';
 import { textField } from '../../primitives/primitives';
-import { caseHeaderShape, kobayashiForm, kobayashiSource, listField } from './fields';
+import { caseHeaderShape, kobayashiForm, kobayashiSource, listField, schemaOf } from './fields';
+import type { KobayashiLifeFunctionEvaluation } from './types';
 
 /**
  * 生活機能評価（アセスメント）（小林市の統一様式、居宅介護支援事業所が事前アセスメント時に作成）。
@@ -22,16 +23,18 @@ export const kobayashiLifeFunctionEvaluationForm = kobayashiForm({
   typeName: 'KobayashiLifeFunctionEvaluation',
   source: kobayashiSource('４ ウ ④', '生活機能評価（アセスメント）'),
   description: '居宅介護支援事業所が事前アセスメント（プラン作成時）に作成する生活機能の評価。',
-  schema: z.strictObject({
-    ...caseHeaderShape,
-    evaluations: listField(
-      z.strictObject({
-        activity: textField({ label: '生活行為' }, 200),
-        level: withMeta(z.enum(['自立', '見守り', '一部介助', '全介助']), { label: '現状' }),
-        potential: withMeta(z.enum(['有', '無', '不明']), { label: '改善の可能性' }),
-        note: textField({ label: '評価の根拠・備考' }, 1000).optional(),
-      }),
-      '生活機能評価',
-    ),
-  }),
+  schema: schemaOf<KobayashiLifeFunctionEvaluation>(
+    z.strictObject({
+      ...caseHeaderShape,
+      evaluations: listField(
+        z.strictObject({
+          activity: textField({ label: '生活行為' }, 200),
+          level: withMeta(z.enum(['自立', '見守り', '一部介助', '全介助']), { label: '現状' }),
+          potential: withMeta(z.enum(['有', '無', '不明']), { label: '改善の可能性' }),
+          note: textField({ label: '評価の根拠・備考' }, 1000).optional(),
+        }),
+        '生活機能評価',
+      ),
+    }),
+  ),
 });

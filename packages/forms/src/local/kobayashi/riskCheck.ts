@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { booleanField, textField } from '../../primitives/primitives';
 import { caseHeaderShape, kobayashiForm, kobayashiSource, listField } from './fields';
+import type { KobayashiRiskCheck } from './types';
 
-const riskCheckSchema = () =>
+const riskCheckSchema = (): z.ZodType<KobayashiRiskCheck> =>
   z.strictObject({
     ...caseHeaderShape,
     checks: listField(

@@ -8,7 +8,14 @@ import {
   kobayashiSource,
   listField,
   periodField,
+  schemaOf,
 } from './fields';
+import type {
+  KobayashiCareMenuAssessment,
+  KobayashiDailyLivingAssessment,
+  KobayashiIndividualPlan,
+  KobayashiServicePlanEvaluation,
+} from './types';
 
 type ServiceType = 'homon' | 'tsusho';
 const SERVICE: Record<
@@ -27,19 +34,21 @@ function careMenuAssessment(type: ServiceType) {
     typeName: `KobayashiCareMenuAssessment${s.ascii}`,
     source: kobayashiSource(`${s.section} ①`, `介護メニューアセスメント（${s.label}）`),
     description: `${type === 'homon' ? '訪問型' : '通所型'}事業所が事前・事後アセスメント時に作成し、包括支援システムに入力する。介護メニューごとに現状と支援の要否を記録する形にモデル化した。`,
-    schema: z.strictObject({
-      ...caseHeaderShape,
-      phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
-      menus: listField(
-        z.strictObject({
-          menu: textField({ label: '介護メニュー' }, 200),
-          currentStatus: textField({ label: '現状' }, 1000),
-          needsSupport: booleanField({ label: '支援が必要' }),
-          note: textField({ label: '備考' }, 1000).optional(),
-        }),
-        '介護メニュー',
-      ),
-    }),
+    schema: schemaOf<KobayashiCareMenuAssessment>(
+      z.strictObject({
+        ...caseHeaderShape,
+        phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
+        menus: listField(
+          z.strictObject({
+            menu: textField({ label: '介護メニュー' }, 200),
+            currentStatus: textField({ label: '現状' }, 1000),
+            needsSupport: booleanField({ label: '支援が必要' }),
+            note: textField({ label: '備考' }, 1000).optional(),
+          }),
+          '介護メニュー',
+        ),
+      }),
+    ),
   });
 }
 
@@ -51,21 +60,23 @@ function servicePlanEvaluation(type: ServiceType) {
     typeName: `KobayashiServicePlanEvaluation${s.ascii}`,
     source: kobayashiSource(`${s.section} ③`, `介護予防サービス計画・総合評価(${s.label}）`),
     description: `${type === 'homon' ? '訪問型' : '通所型'}事業所が事前（計画）・事後（総合評価）アセスメント時に作成し、包括支援システムに入力する。目標ごとのサービス内容と評価を記録する形にモデル化した。`,
-    schema: z.strictObject({
-      ...caseHeaderShape,
-      phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
-      planPeriod: periodField('計画期間'),
-      goals: listField(
-        z.strictObject({
-          goal: textField({ label: '目標' }, 500),
-          serviceContent: textField({ label: 'サービス内容' }, 1000),
-          achievement: achievementField().optional(),
-          evaluation: textField({ label: '評価' }, 1000).optional(),
-        }),
-        '目標とサービス内容',
-      ),
-      overallEvaluation: textField({ label: '総合評価' }, 2000).optional(),
-    }),
+    schema: schemaOf<KobayashiServicePlanEvaluation>(
+      z.strictObject({
+        ...caseHeaderShape,
+        phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
+        planPeriod: periodField('計画期間'),
+        goals: listField(
+          z.strictObject({
+            goal: textField({ label: '目標' }, 500),
+            serviceContent: textField({ label: 'サービス内容' }, 1000),
+            achievement: achievementField().optional(),
+            evaluation: textField({ label: '評価' }, 1000).optional(),
+          }),
+          '目標とサービス内容',
+        ),
+        overallEvaluation: textField({ label: '総合評価' }, 2000).optional(),
+      }),
+    ),
   });
 }
 
@@ -80,21 +91,23 @@ function individualPlan(type: ServiceType) {
       `介護予防サービス 個別計画書(${s.label})･･･事前アセスメント時のみ`,
     ),
     description: `${type === 'homon' ? '訪問型' : '通所型'}事業所が事前アセスメント時にのみ作成する個別サービス計画。目標・サービス内容・頻度・同意を記録する形にモデル化した。`,
-    schema: z.strictObject({
-      ...caseHeaderShape,
-      planPeriod: periodField('計画期間'),
-      longTermGoal: textField({ label: '長期目標' }, 500),
-      shortTermGoals: listField(textField({ label: '短期目標' }, 500), '短期目標', 20),
-      services: listField(
-        z.strictObject({
-          content: textField({ label: 'サービス内容' }, 1000),
-          frequency: textField({ label: '頻度' }, 100),
-          note: textField({ label: '留意事項' }, 1000).optional(),
-        }),
-        'サービス',
-      ),
-      consentedOn: dateField({ label: '利用者の同意日' }).optional(),
-    }),
+    schema: schemaOf<KobayashiIndividualPlan>(
+      z.strictObject({
+        ...caseHeaderShape,
+        planPeriod: periodField('計画期間'),
+        longTermGoal: textField({ label: '長期目標' }, 500),
+        shortTermGoals: listField(textField({ label: '短期目標' }, 500), '短期目標', 20),
+        services: listField(
+          z.strictObject({
+            content: textField({ label: 'サービス内容' }, 1000),
+            frequency: textField({ label: '頻度' }, 100),
+            note: textField({ label: '留意事項' }, 1000).optional(),
+          }),
+          'サービス',
+        ),
+        consentedOn: dateField({ label: '利用者の同意日' }).optional(),
+      }),
+    ),
   });
 }
 
@@ -174,18 +187,20 @@ export const kobayashiDailyLivingAssessmentForm = kobayashiForm({
   source: kobayashiSource('４ ア ➁・イ ➁', '生活行為アセスメント(訪問・通所共通)'),
   description:
     '訪問型・通所型事業所が事前・事後アセスメント時に作成し、包括支援システムに入力する（訪問・通所共通）。',
-  schema: z.strictObject({
-    ...caseHeaderShape,
-    phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
-    activities: listField(
-      z.strictObject({
-        activity: textField({ label: '生活行為' }, 200),
-        status: withMeta(z.enum(['できる', '一部できる', 'できない', 'していない']), {
-          label: '状況',
+  schema: schemaOf<KobayashiDailyLivingAssessment>(
+    z.strictObject({
+      ...caseHeaderShape,
+      phase: withMeta(z.enum(['事前', '事後']), { label: '事前・事後の別' }),
+      activities: listField(
+        z.strictObject({
+          activity: textField({ label: '生活行為' }, 200),
+          status: withMeta(z.enum(['できる', '一部できる', 'できない', 'していない']), {
+            label: '状況',
+          }),
+          goal: textField({ label: '目標' }, 500).optional(),
         }),
-        goal: textField({ label: '目標' }, 500).optional(),
-      }),
-      '生活行為',
-    ),
-  }),
+        '生活行為',
+      ),
+    }),
+  ),
 });

@@ -8,7 +8,9 @@ import {
   kobayashiSource,
   listField,
   periodField,
+  schemaOf,
 } from './fields';
+import type { KobayashiSummarySheet } from './types';
 
 /**
  * 総括表（小林市の統一様式、居宅介護支援事業所が事後アセスメント（評価・総括表作成時）に作成）。
@@ -38,27 +40,29 @@ export const kobayashiSummarySheetForm = kobayashiForm({
   ),
   description:
     '居宅介護支援事業所が支援期間の終了前（評価時）に作成する総括表。事後アセスメントとして提出する。',
-  schema: z.strictObject({
-    ...caseHeaderShape,
-    evaluatedOn: dateField({ label: '評価日' }),
-    supportPeriod: periodField('支援期間'),
-    goals: listField(
-      z.strictObject({
-        goal: textField({ label: '目標' }, 500),
-        achievement: achievementField(),
-        reason: textField({ label: '達成・未達成の要因' }, 1000).optional(),
-      }),
-      '目標の達成状況',
-    ),
-    checklistCountBefore: countField(
-      { label: '基本チェックリスト該当項目数（事前）' },
-      25,
-    ).optional(),
-    checklistCountAfter: countField(
-      { label: '基本チェックリスト該当項目数（事後）' },
-      25,
-    ).optional(),
-    overallEvaluation: textField({ label: '総合的な評価' }, 2000),
-    policy: withMeta(z.enum(['終了', '継続', '変更']), { label: '今後の方針' }),
-  }),
+  schema: schemaOf<KobayashiSummarySheet>(
+    z.strictObject({
+      ...caseHeaderShape,
+      evaluatedOn: dateField({ label: '評価日' }),
+      supportPeriod: periodField('支援期間'),
+      goals: listField(
+        z.strictObject({
+          goal: textField({ label: '目標' }, 500),
+          achievement: achievementField(),
+          reason: textField({ label: '達成・未達成の要因' }, 1000).optional(),
+        }),
+        '目標の達成状況',
+      ),
+      checklistCountBefore: countField(
+        { label: '基本チェックリスト該当項目数（事前）' },
+        25,
+      ).optional(),
+      checklistCountAfter: countField(
+        { label: '基本チェックリスト該当項目数（事後）' },
+        25,
+      ).optional(),
+      overallEvaluation: textField({ label: '総合的な評価' }, 2000),
+      policy: withMeta(z.enum(['終了', '継続', '変更']), { label: '今後の方針' }),
+    }),
+  ),
 });
