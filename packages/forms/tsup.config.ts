@@ -1,12 +1,7 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.shared';
 
-export default defineConfig({
-  // The JSON Schema getter is its own entry so that the main entry never carries the generated schemas.
-  entry: { index: 'src/index.ts', 'json-schema': 'src/json-schema/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  target: 'es2022',
-  treeshake: true,
-});
+// The JSON Schema getter is its own entry so that the main entry never carries the generated schemas.
+export default defineConfig(
+  packageBuild({ index: 'src/index.ts', 'json-schema': 'src/json-schema/index.ts' }),
+);
