@@ -45,7 +45,7 @@ function renderRule(rule: RuleDescriptor): string {
       `${i + 1}. ${cell(ex.title)}`,
       referenceDateOf(ex.context),
       `${STATUS[r.status] ?? r.status}`,
-      decision.length <= 40 ? code(decision) : '（下記）',
+      r.decision === undefined ? '—' : decision.length <= 40 ? code(decision) : '（下記）',
       r.findings.length === 0 ? '—' : r.findings.map((f) => code(f.code)).join('<br>'),
     ];
   });
