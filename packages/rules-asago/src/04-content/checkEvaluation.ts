@@ -25,7 +25,7 @@ import {
 /** {@link checkEvaluation} の入力スキーマ。 */
 export const evaluationRecordInputSchema = z.strictObject({
   /** 評価の種類（`pre` 事前評価、`interim1` 中間評価①、`interim2` 中間評価②、`post` 事後評価）。 */
-  kind: z.enum(['pre', 'interim1', 'interim2', 'post']),
+  kind: z.literal(['pre', 'interim1', 'interim2', 'post']),
   /** 評価の実施日。 */
   evaluatedOn: dateField({ label: '評価の実施日' }).optional(),
   /** 作成した評価様式の id（`subject` 対象者用、`careManager` ケアマネジャー用）。 */

@@ -377,7 +377,7 @@ export function planEvaluations(
 /** 施設入所・死亡の出来事の入力スキーマ。 */
 export const leavingEventSchema = z.strictObject({
   /** 種類。 */
-  kind: z.enum(['facilityAdmission', 'death']),
+  kind: z.literal(['facilityAdmission', 'death']),
   /** 日付。 */
   date: dateField({ label: '施設入所・死亡の日' }),
 });
@@ -385,7 +385,7 @@ export const leavingEventSchema = z.strictObject({
 /** 実施済みの評価の入力スキーマ（予定の判定用。日付のみ）。 */
 export const recordedEvaluationSchema = z.strictObject({
   /** 評価の種類。 */
-  kind: z.enum(['pre', 'interim1', 'interim2', 'post']),
+  kind: z.literal(['pre', 'interim1', 'interim2', 'post']),
   /** 実施日。 */
   date: dateField({ label: '評価の実施日' }),
 });

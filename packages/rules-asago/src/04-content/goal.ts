@@ -66,7 +66,7 @@ export const goalSubjectSchema = withMeta(
 /** {@link evaluateChecklistGoal} の入力スキーマ。 */
 export const checklistGoalInputSchema = z.strictObject({
   /** 比べる評価（既定 `post` 事後評価。中間評価で途中経過を見るときは `interim1`・`interim2`）。 */
-  afterEvaluation: z.enum(['interim1', 'interim2', 'post']).optional(),
+  afterEvaluation: z.literal(['interim1', 'interim2', 'post']).optional(),
   /** 市全体のモデル対象者（順序は結果の `index` に対応）。 */
   subjects: z.array(goalSubjectSchema).max(10000),
 });

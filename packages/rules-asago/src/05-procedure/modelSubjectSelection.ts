@@ -109,7 +109,7 @@ const RECENT_CASE = asagoCite(
 export const selectedSubjectSchema = withMeta(
   z.strictObject({
     /** 要介護状態区分等（`support1` 要支援1、`support2` 要支援2。それ以外は対象外として指摘）。 */
-    careLevel: withMeta(z.enum(CARE_LEVELS as [CareLevel, ...CareLevel[]]), {
+    careLevel: withMeta(z.literal(CARE_LEVELS as CareLevel[]), {
       label: '要介護状態区分等',
     }).optional(),
     /** 選定した日。 */

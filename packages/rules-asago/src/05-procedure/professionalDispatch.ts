@@ -88,7 +88,14 @@ export const dispatchSchema = withMeta(
     date: dateField({ label: '同行訪問の日' }),
     /** 専門職の種類。 */
     profession: withMeta(
-      z.enum(['therapist', 'dietitian', 'dentalHygienist', 'psychologist', 'pharmacist', 'other']),
+      z.literal([
+        'therapist',
+        'dietitian',
+        'dentalHygienist',
+        'psychologist',
+        'pharmacist',
+        'other',
+      ]),
       { label: '専門職の種類' },
     ).optional(),
   }),
