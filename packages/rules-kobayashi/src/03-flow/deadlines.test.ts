@@ -54,7 +54,7 @@ describe('listDeadlines — サービス提供事業所 (３（１）)', () => {
     expect(late.d).toMatchObject({ status: 'late', daysLate: 1 });
     const f = late.r.findings.find((x) => x.code === 'deadline.late');
     expect(f?.message).toBe(
-      '「「対象者名簿」を市に提出」の提出が期限（支援開始後10日以内、2025-06-11）を1日過ぎています。',
+      '「対象者名簿」を市に提出 — 期限（支援開始後10日以内、2025-06-11）を1日過ぎて提出されています。',
     );
     expect(f?.path).toEqual(['submissions', 'targetRoster']);
   });

@@ -274,7 +274,7 @@ export function listDeadlines(input: unknown, context: unknown): RuleResult<Dead
             findings.push({
               code: 'deadline.beforeOpening',
               severity: 'warning',
-              message: `「${spec.title}」が提出できる日（${spec.wording}、${evDate}から）より前に提出されています。`,
+              message: `${spec.title} — 提出できる日（${spec.wording}、${evDate}から）より前に提出されています。`,
               path: ['submissions', spec.submission],
               citation: spec.citation,
             });
@@ -300,7 +300,7 @@ export function listDeadlines(input: unknown, context: unknown): RuleResult<Dead
           findings.push({
             code: 'deadline.precedesEvent',
             severity: 'info',
-            message: `「${spec.title}」の期限（${spec.wording}）は、文言どおりに計算すると${CASE_EVENT_LABELS[spec.event]}の日より${differenceInDays(evDate, deadline)}日前（${deadline}）になります${precedesHint(spec)}。要領の文言どおりの期限として扱っています。`,
+            message: `${spec.title} — 期限（${spec.wording}）は、文言どおりに計算すると${CASE_EVENT_LABELS[spec.event]}の日より${differenceInDays(evDate, deadline)}日前（${deadline}）になります${precedesHint(spec)}。要領の文言どおりの期限として扱っています。`,
             path: ['events', spec.event],
             citation: spec.citation,
           });
@@ -317,7 +317,7 @@ export function listDeadlines(input: unknown, context: unknown): RuleResult<Dead
           status = daysLate > 0 ? 'overdue' : 'pending';
         }
         if (status === 'late' || status === 'overdue') {
-          const what = `「${spec.title}」`;
+          const what = `${spec.title} — `;
           const limit = `期限（${spec.wording}、${deadline}）`;
           findings.push({
             code: spec.recommended
@@ -327,10 +327,10 @@ export function listDeadlines(input: unknown, context: unknown): RuleResult<Dead
                 : 'deadline.overdue',
             severity: spec.recommended ? 'info' : 'warning',
             message: spec.recommended
-              ? `${what}は望ましい時期（${spec.wording.replace(/[（）]/g, '')}）より後です。`
+              ? `${what}望ましい時期（${spec.wording.replace(/[（）]/g, '')}）より後です。`
               : status === 'late'
-                ? `${what}の提出が${limit}を${daysLate}日過ぎています。`
-                : `${what}が未提出のまま${limit}を${daysLate}日過ぎています。`,
+                ? `${what}${limit}を${daysLate}日過ぎて提出されています。`
+                : `${what}未提出のまま${limit}を${daysLate}日過ぎています。`,
             path: ['submissions', spec.submission],
             citation: spec.citation,
           });
