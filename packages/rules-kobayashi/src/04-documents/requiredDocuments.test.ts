@@ -47,7 +47,8 @@ describe('checkDocumentCompleteness', () => {
       CTX,
     );
     expect(r.decision?.complete).toBe(true);
-    expect(r.findings).toEqual([]);
+    expect(r.findings.map((f) => f.code)).toEqual(['documents.timingReference']);
+    expect(r.findings[0]?.severity).toBe('info');
     expect(r.parameters[0]?.id).toBe('kobayashi.requiredDocuments');
   });
   it('missing, wrong phase (事前のみ at 事後) and extra (通所用 at a 訪問型)', () => {
@@ -78,6 +79,7 @@ describe('checkDocumentCompleteness', () => {
       'documents.wrongPhase',
       'documents.extra',
       'documents.duplicated',
+      'documents.timingReference',
     ]);
     expect(r.findings[2]?.message).toContain('事前アセスメント時のみ');
     expect(r.findings[2]?.path).toEqual(['submitted', 1]);

@@ -78,7 +78,8 @@ export interface DocumentCompletenessDecision {
 /**
  * 提出（入力）した書類を、事業所の種類（訪問型・通所型・居宅介護支援）と時期（事前・事後）の必要書類と照合し、
  * 不足（error）、時期違い（warning。例: 事前アセスメント時のみの個別計画書を事後に、事後の総括表を事前に）、
- * 余分（warning。この種類に求められていない書類）、重複（info）を返す。照合は core の `checkDocumentSet`。
+ * 余分（warning。この種類に求められていない書類）、重複（info）を返す。書類ごとの提出タイミングは要領外の
+ * 「R7.3 事業所とプラン作成者で共有する資料一覧」によることを info で添える。照合は core の `checkDocumentSet`。
  * 余分な書類はメッセージに id（入力値）を出さず、添字（`path`）で示す（判定の `extra` には id を返す）。
  *
  * @source kobayashi-jiritsu-2025 ４ 提出(入力)書類 ア・イ・ウ
@@ -169,6 +170,16 @@ export function checkDocumentCompleteness(
           path: ['submitted', index],
         });
       }
+      findings.push({
+        code: 'documents.timingReference',
+        severity: 'info',
+        message:
+          '書類ごとの提出タイミングは「R7.3 事業所とプラン作成者で共有する資料一覧」によります（この SDK には収録していません）。',
+        citation: kobayashiCite(
+          '４',
+          '提出タイミングは、「R7.3 事業所とプラン作成者で共有する資料一覧」参照',
+        ),
+      });
       return {
         decision: {
           complete: check.complete,
