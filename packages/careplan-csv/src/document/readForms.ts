@@ -239,8 +239,8 @@ function readMain(
   rejected.push(...r.rejected.map((row) => ({ ...row, file })));
   const kind = mapping.kind?.byPrefix[name.prefix];
   for (const row of r.rows) {
-    const key = `${name.prefix}|${keyOf(row.record, layout.key)}`;
     if (!mapping.rowsKey) {
+      const key = keyOf(row.record, layout.key);
       const value: Record<string, unknown> = { ...row.record };
       if (mapping.kind && kind !== undefined) value[mapping.kind.key] = kind;
       if (byKey.has(key)) {
@@ -255,9 +255,10 @@ function readMain(
       }
       const d: Draft = { value, file, lines: [row.line], elementLines: new Map() };
       drafts.push(d);
-      byKey.set(keyOf(row.record, layout.key), d);
+      byKey.set(key, d);
       continue;
     }
+    const key = `${name.prefix}|${keyOf(row.record, layout.key)}`;
     groupRow(mapping, row, key, kind, file, drafts, byKey, issues, rejected, layout);
   }
 }

@@ -119,6 +119,9 @@ export function writeForms<S extends z.ZodType>(
     list.push(record);
     from.push(origin);
   };
+  const omit = new Set<string>([...(mapping.children ?? []).map((c) => c.key)]);
+  if (mapping.kind) omit.add(mapping.kind.key);
+  if (mapping.rowsKey) omit.add(mapping.rowsKey);
   forms.forEach((form, index) => {
     const line = index + 1;
     const v = validate(mapping.form, form);
@@ -145,9 +148,6 @@ export function writeForms<S extends z.ZodType>(
       });
       return;
     }
-    const omit = new Set<string>([...(mapping.children ?? []).map((c) => c.key)]);
-    if (mapping.kind) omit.add(mapping.kind.key);
-    if (mapping.rowsKey) omit.add(mapping.rowsKey);
     const base: Record<string, unknown> = { csvVersion };
     for (const [k, val] of Object.entries(value))
       if (!omit.has(k) && k !== 'csvVersion') base[k] = val;

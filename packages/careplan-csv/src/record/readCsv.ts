@@ -203,13 +203,19 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCs
       for (let k = 0; k < cols.length; k++) {
         const col = cols[k] as (typeof cols)[number];
         const raw = row.fields[k] ?? '';
-        const where = { ...at, line, column: col.no, field: col.name, key: col.key };
+        const where = (): Pick<CsvIssue, 'file' | 'line' | 'column' | 'field' | 'key'> => ({
+          ...at,
+          line,
+          column: col.no,
+          field: col.name,
+          key: col.key,
+        });
         if (decoded.suspicious && SUSPICIOUS_CHAR.test(raw)) {
           rowIssues.push({
             code: 'encoding.invalidBytes',
             severity: 'error',
             message: `${col.name}: ${ENCODING_MESSAGE}`,
-            ...where,
+            ...where(),
           });
           continue;
         }
@@ -219,7 +225,7 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCs
             code: r.problem.code,
             severity: 'error',
             message: `${col.name}: ${r.problem.message}`,
-            ...where,
+            ...where(),
           });
         } else {
           values[k] = r.value;
@@ -228,7 +234,7 @@ export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCs
               code: r.note.code,
               severity: 'warning',
               message: `${col.name}: ${r.note.message}`,
-              ...where,
+              ...where(),
             });
         }
       }

@@ -109,31 +109,23 @@ export function writeCsv(
       prev = undefined;
       return;
     }
-    let keys: string[];
-    try {
-      keys = leafKeys(record);
-    } catch {
+    const rec = record as Record<string, unknown>;
+    const unknownKeys: string[] = [];
+    for (const k of Object.keys(rec)) {
+      const v = rec[k];
+      if (v !== null && typeof v === 'object') {
+        for (const key of leafKeys(v, k)) if (!c.keySet.has(key)) unknownKeys.push(key);
+      } else if (v !== undefined && !c.keySet.has(k)) unknownKeys.push(k);
+    }
+    for (const key of unknownKeys) {
       issues.push({
-        code: 'record.unreadable',
+        code: 'record.unknownKey',
         severity: 'error',
-        message: 'レコードを読み取れません。',
+        message: `${layout.prefix} の項目にないキーです（値は書き出されません）。`,
         ...at,
         line,
+        key,
       });
-      prev = undefined;
-      return;
-    }
-    for (const key of keys) {
-      if (!c.keySet.has(key)) {
-        issues.push({
-          code: 'record.unknownKey',
-          severity: 'error',
-          message: `${layout.prefix} の項目にないキーです（値は書き出されません）。`,
-          ...at,
-          line,
-          key,
-        });
-      }
     }
     const values: unknown[] = new Array<unknown>(cols.length);
     const texts: string[] = new Array<string>(cols.length);
@@ -143,14 +135,20 @@ export function writeCsv(
         ? (record as Record<string, unknown>)[col.key]
         : getAt(record, c.paths[k] ?? []);
       values[k] = v === null || v === '' ? undefined : v;
-      const where = { ...at, line, column: col.no, field: col.name, key: col.key };
+      const where = (): Pick<CsvIssue, 'file' | 'line' | 'column' | 'field' | 'key'> => ({
+        ...at,
+        line,
+        column: col.no,
+        field: col.name,
+        key: col.key,
+      });
       const w = writeField(col, v);
       if (!w.ok) {
         issues.push({
           code: w.problem.code,
           severity: 'error',
           message: `${col.name}: ${w.problem.message}`,
-          ...where,
+          ...where(),
         });
         texts[k] = '';
         continue;
@@ -169,7 +167,7 @@ export function writeCsv(
                 code: 'encoding.substituted',
                 severity: 'warning',
                 message: `${col.name}: MS932 にない文字を置き換え表に従って置き換えました（${position}文字目）。`,
-                ...where,
+                ...where(),
                 position,
                 codePoint: `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
               });
@@ -182,7 +180,7 @@ export function writeCsv(
             code: 'encoding.unencodable',
             severity: 'error',
             message: `${col.name}: Shift-JIS（MS932）で表せない文字があります（${u.position}文字目）。MS932 の文字に置き換えてください。`,
-            ...where,
+            ...where(),
             position: u.position,
             codePoint: u.codePoint,
           });
