@@ -5,6 +5,9 @@ import type { CityRules } from '@kaigo/cli';
 import { GENERATED, cell, code, json, table } from './markdown';
 import { citationText, documentTitle } from './sources';
 
+/** Longer JSON values are printed as blocks below the tables. */
+const LONG_VALUE = 60;
+
 const STATUS: Record<string, string> = {
   decided: '判定済み',
   undetermined: '判定不能（入力不足）',
@@ -45,7 +48,7 @@ function renderRule(rule: RuleDescriptor): string {
       `${i + 1}. ${cell(ex.title)}`,
       referenceDateOf(ex.context),
       `${STATUS[r.status] ?? r.status}`,
-      r.decision === undefined ? '—' : decision.length <= 40 ? code(decision) : '（下記）',
+      r.decision === undefined ? '—' : decision.length <= LONG_VALUE ? code(decision) : '（下記）',
       r.findings.length === 0 ? '—' : r.findings.map((f) => code(f.code)).join('<br>'),
     ];
   });
@@ -96,16 +99,21 @@ function renderParameter(p: DatedParameter<unknown>): string {
   if (p.until) facts.push(`- 適用の最終日: ${p.until}`);
   out.push(...facts, '');
   if (p.reading) out.push(`読み方: ${p.reading}`, '');
+  // Short values sit in the table; structured ones follow it as pretty JSON, so a change is a line diff.
+  const long: string[] = [];
   const rows = p.values.map((v, i) => {
     const next = p.values[i + 1];
+    const compact = json(v.value);
+    if (compact.length > LONG_VALUE)
+      long.push(`${v.from} からの値:`, '', '```json', JSON.stringify(v.value, null, 2), '```', '');
     return [
       v.from,
       next ? `${next.from} の前日まで` : p.until ? `${p.until} まで` : '—',
-      code(json(v.value)),
+      compact.length > LONG_VALUE ? '（下記）' : code(compact),
       v.citation ? cell(citationText(v.citation)) : '（パラメータの出典）',
     ];
   });
-  out.push(table(['適用開始', '適用終了', '値', '出典'], rows));
+  out.push(table(['適用開始', '適用終了', '値', '出典'], rows), ...long);
   return out.join('\n');
 }
 

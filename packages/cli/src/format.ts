@@ -43,8 +43,20 @@ function missingLine(m: MissingInput, indent: string): string {
   return `${indent}? ${m.label || '（名称なし）'} [${formatPath(m.path)}]`;
 }
 
+/** Values longer than this are left to `--json` (and the rules catalogue) in the human report. */
+const LONG_VALUE = 80;
+
 function parameterLine(p: ParameterUse, indent: string): string {
-  return `${indent}＄ ${p.id} = ${JSON.stringify(p.value)}（${p.effectiveFrom} から適用、${formatCitation(p.citation)}）`;
+  const json = JSON.stringify(p.value) ?? 'undefined';
+  const value = json.length <= LONG_VALUE ? json : '（長い値のため省略。--json で表示）';
+  return `${indent}＄ ${p.id} = ${value}（${p.effectiveFrom} から適用、${formatCitation(p.citation)}）`;
+}
+
+function decisionLines(decision: unknown, indent: string): string[] {
+  const json = JSON.stringify(decision) ?? 'undefined';
+  if (json.length <= LONG_VALUE) return [`${indent}判定: ${json}`];
+  const pretty = JSON.stringify(decision, null, 2) ?? 'undefined';
+  return [`${indent}判定:`, ...pretty.split('\n').map((l) => `${indent}  ${l}`)];
 }
 
 /** Human-readable Japanese report of a rule result. */
@@ -55,7 +67,7 @@ export function formatRuleResult(
   const indent = options.indent ?? '';
   const compact = options.compact === true;
   const lines: string[] = compact ? [] : [`${indent}状態: ${statusLabel(r.status)} (${r.status})`];
-  if (r.decision !== undefined) lines.push(`${indent}判定: ${JSON.stringify(r.decision)}`);
+  if (r.decision !== undefined) lines.push(...decisionLines(r.decision, indent));
   if (r.findings.length > 0) {
     lines.push(`${indent}指摘:`);
     for (const f of r.findings) lines.push(...findingLines(f, `${indent}  `));
