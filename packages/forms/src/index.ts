@@ -17,3 +17,4 @@ export * from './local/isehara/index';
 export * from './local/kobayashi/index';
 export * from './local/kumamoto/index';
 export * from './checklist/index';
+export * from './fast/index';

@@ -1,0 +1,1 @@
+export { compileValidator, validateFast, type CompiledValidator } from './validateFast';
