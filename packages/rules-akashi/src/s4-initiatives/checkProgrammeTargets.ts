@@ -116,12 +116,9 @@ function levelCheck(
  *
  * @source akashi-policy-2023 ４（２）リハビリテーション専門職の同行訪問による支援
  * @example
- * ```ts
- * checkRehabVisitTarget(
- *   { careLevel: 'support1', startingNewService: true, consent: true },
- *   { referenceDate: '2024-05-01' },
- * ).decision?.withinTarget; // => true
- * ```
+ * 実行されるテスト（`checkRehabVisitTarget.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./checkRehabVisitTarget.example.test.ts#checkRehabVisitTarget}
  */
 export function checkRehabVisitTarget(
   input: unknown,

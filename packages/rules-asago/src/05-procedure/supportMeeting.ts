@@ -78,10 +78,9 @@ const SOURCES = [asagoCite('５ 実施手順と役割 実施 （３）ケアマ�
  *
  * @source asago-ikiiki-2024 ５ 実施手順と役割 実施 （３）ケアマネジメント支援会議の活用
  * @example
- * ```ts
- * summarizeSupportMeetingCases({ subjects: [{ presentations: ['2024-10-20'] }, { presentations: [] }] }, { referenceDate: '2025-03-31' })
- *   .decision?.presentations; // => [1, 0]
- * ```
+ * 実行されるテスト（`supportMeeting.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./supportMeeting.example.test.ts#summarizeSupportMeetingCases}
  */
 export function summarizeSupportMeetingCases(
   input: unknown,

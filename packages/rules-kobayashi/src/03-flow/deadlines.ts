@@ -198,16 +198,9 @@ function precedesHint(spec: DeadlineSpec): string {
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（１）（２）提出期限、４
  * @example
- * ```ts
- * const r = listDeadlines(
- *   { officeKind: 'tsusho', shortTermIntensiveC: false,
- *     events: { supportStart: '2025-06-20', supportEnd: '2025-11-30', billingMonth: '2025-06' },
- *     submissions: { targetRoster: '2025-06-30', preAssessment: '2025-06-13' } },
- *   { referenceDate: '2025-07-01' },
- * );
- * r.decision?.deadlines.find((d) => d.id === 'serviceProvider.preAssessment')?.deadline; // => '2025-06-14'
- * r.decision?.deadlines.find((d) => d.id === 'serviceProvider.targetRoster')?.status; // => 'met'
- * ```
+ * 実行されるテスト（`listDeadlines.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./listDeadlines.example.test.ts#listDeadlines}
  */
 export function listDeadlines(input: unknown, context: unknown): RuleResult<DeadlinesDecision> {
   return runRule<typeof deadlinesInputSchema, DeadlinesDecision>(

@@ -84,10 +84,9 @@ const scheduleInputSchema = z.union([z.undefined(), z.strictObject({})]);
  *
  * @source kumamoto-kanyo-2024 ４ 今後のスケジュール
  * @example
- * ```ts
- * scheduleStatus(undefined, { referenceDate: '2024-08-01' }).decision?.map((e) => e.position);
- * // => ['past', 'upcoming', 'ongoing']
- * ```
+ * 実行されるテスト（`scheduleStatus.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./scheduleStatus.example.test.ts#scheduleStatus}
  */
 export function scheduleStatus(
   input: unknown,

@@ -38,10 +38,9 @@ const SOURCES = [
  *
  * @source isehara-tenken-2024 ４（３）年間スケジュール
  * @example
- * ```ts
- * interviewMonthCheck({ interviewMonth: '2024-11' }, { referenceDate: '2024-10-01' }).decision?.withinPeriod; // => true
- * interviewMonthCheck({ interviewMonth: '2024-12' }, { referenceDate: '2024-10-01' }).decision?.withinPeriod; // => false
- * ```
+ * 実行されるテスト（`interviewMonth.example.test.ts`）から取り込んだ例:
+ *
+ * {@includeCode ./interviewMonth.example.test.ts#interviewMonthCheck}
  */
 export function interviewMonthCheck(
   input: unknown,
