@@ -183,6 +183,16 @@ describe('buildInvoice (３ 事業の流れ, ２（２）)', () => {
     );
     expect(dup.findings).toHaveLength(2);
     expectNoMarker(dup);
+    const empty = buildInvoice(
+      {
+        officeKind: 'homon',
+        billingMonth: '2025-06',
+        activities: [{ userRef: '', activity: 'preAssessment', date: '2025-06-03' }],
+      },
+      CTX,
+    );
+    expect(empty.findings[0]?.path).toEqual(['activities', 0, 'userRef']);
+    expect(empty.findings[0]?.message).toContain('利用者の識別子');
     for (const bad of [
       null,
       [],

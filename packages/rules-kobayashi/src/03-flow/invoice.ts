@@ -5,7 +5,6 @@ import {
   countField,
   dateField,
   KOBAYASHI_ACTIVITY_CODES,
-  textField,
   withMeta,
   yearMonthField,
 } from '@kaigo/forms';
@@ -59,7 +58,7 @@ export const invoiceInputSchema: z.ZodType<InvoiceInput> = z.strictObject({
     z
       .array(
         z.strictObject({
-          userRef: textField({ label: '利用者の識別子' }, 100).min(1),
+          userRef: withMeta(z.string().min(1).max(100), { label: '利用者の識別子' }),
           activity: codeField(KOBAYASHI_ACTIVITY_CODES, { label: '取組' }),
           date: dateField({ label: '実施日' }),
         }),

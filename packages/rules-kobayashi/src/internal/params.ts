@@ -1,7 +1,7 @@
 // Parameter look-ups shared by the 小林市 rules.
 // @source kobayashi-jiritsu-2025 全体（各パラメータの出典はパラメータ定義）
 import { parameterUse, valueAt } from '@kaigo/core';
-import type { DatedParameter, IsoDate, ParameterUse, ValueInForce } from '@kaigo/core';
+import type { DatedParameter, IsoDate, ParameterUse } from '@kaigo/core';
 
 /**
  * The value in force on `date`; a date before the first value uses the first value (the program's rules are
@@ -16,15 +16,6 @@ export function structuralValue<T>(
   const v = valueAt(parameter, at);
   if (!v.ok) return undefined;
   return { value: v.value.value, use: parameterUse(parameter, v.value) };
-}
-
-/** Same as {@link structuralValue} but also returns the raw value in force. */
-export function inForce<T>(
-  parameter: DatedParameter<T>,
-  date: IsoDate,
-): ValueInForce<T> | undefined {
-  const v = valueAt(parameter, date);
-  return v.ok ? v.value : undefined;
 }
 
 /** Parameter uses without repeats (same id and effective date). */
