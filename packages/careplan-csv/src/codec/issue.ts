@@ -39,7 +39,14 @@ export interface CsvIssue {
   readonly codePoint?: string;
 }
 
-/** 指摘に error があるか。 */
+/**
+ * 指摘に error があるか。
+ *
+ * @example
+ * ```ts
+ * hasCsvErrors([{ code: 'file.lineBreak', severity: 'info', message: '…' }]); // => false
+ * ```
+ */
 export function hasCsvErrors(issues: readonly CsvIssue[]): boolean {
   return issues.some((i) => i.severity === 'error');
 }
