@@ -19,6 +19,11 @@ export interface CliIo {
  * ```
  */
 export function processIo(): CliIo {
+  // The reader went away (`kaigo … | head`): stop quietly, like other command-line tools.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     stdin: process.stdin,
     stdout: (text) => {

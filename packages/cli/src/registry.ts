@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
 import type { FormDefinition, ValidationResult } from '@kaigo/forms';
-import { allForms, validate } from '@kaigo/forms';
+import { allForms, validateFast } from '@kaigo/forms';
 import * as akashi from '@kaigo/rules-akashi';
 import * as asago from '@kaigo/rules-asago';
 import * as isehara from '@kaigo/rules-isehara';
@@ -101,6 +101,7 @@ export function defaultRegistry(): CliRegistry {
     forms: allForms(),
     cities: allCities(),
     jsonSchema: publishedJsonSchema,
-    validate: (form, input) => validate(form, input),
+    // Same results as validate(), compiled once per form: JSON Lines batches stream faster.
+    validate: (form, input) => validateFast(form, input),
   };
 }
