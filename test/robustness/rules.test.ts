@@ -1,0 +1,49 @@
+// Every city rule (`rules[].evaluate`) survives hostile input and hostile context: no throw, no hang, no mutation
+// of either argument, no prototype pollution.
+import type { RuleDescriptor } from '@kaigo/core';
+import { rules as akashi } from '@kaigo/rules-akashi';
+import { rules as asago } from '@kaigo/rules-asago';
+import { rules as isehara } from '@kaigo/rules-isehara';
+import { rules as kobayashi } from '@kaigo/rules-kobayashi';
+import { rules as kumamoto } from '@kaigo/rules-kumamoto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assertSurvives, deepFreeze, hostile } from './harness';
+
+/** Every city's rules, keyed by city. */
+export const CITY_RULES: Readonly<Record<string, readonly RuleDescriptor[]>> = {
+  asago,
+  akashi,
+  isehara,
+  kobayashi,
+  kumamoto,
+};
+
+const RUNS = 40;
+
+describe('city rules survive hostile input and hostile context', () => {
+  for (const [city, list] of Object.entries(CITY_RULES)) {
+    it(`${city} has rules with examples`, () => {
+      expect(list.length).toBeGreaterThan(0);
+    });
+    for (const rule of list) {
+      it(rule.id, () => {
+        const example = rule.examples[0];
+        const context = deepFreeze(
+          structuredClone(example?.context ?? { referenceDate: '2025-04-01' }),
+        );
+        const input = deepFreeze(structuredClone(example?.input ?? {}));
+        assertSurvives(`${rule.id} (hostile input)`, (v) => rule.evaluate(v, context), RUNS);
+        assertSurvives(`${rule.id} (hostile context)`, (v) => rule.evaluate(input, v), RUNS);
+        // Both hostile at once; a result must always come back with a status.
+        fc.assert(
+          fc.property(hostile, hostile, (i, c) => {
+            const r = rule.evaluate(deepFreeze(i), deepFreeze(c));
+            expect(['decided', 'undetermined', 'invalid']).toContain(r.status);
+          }),
+          { numRuns: RUNS },
+        );
+      });
+    }
+  }
+});
