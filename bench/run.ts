@@ -93,6 +93,18 @@ function formsTable(formRows: readonly FormRow[]): string {
   return lines.join('\n');
 }
 
+function withinTwo(formRows: readonly FormRow[]): string {
+  const ok = (f: (r: FormRow) => number): string[] =>
+    formRows.filter((r) => r.ajvAllErrors / f(r) > 2).map((r) => r.formId);
+  const slowValidate = ok((r) => r.validate);
+  const slowFast = ok((r) => r.validateFast);
+  const list = (ids: string[]): string => (ids.length === 0 ? 'none' : ids.join(', '));
+  return [
+    `Forms where \`validate\` is more than 2× slower than Ajv2020 (allErrors): ${slowValidate.length} of ${formRows.length} (${list(slowValidate)}).`,
+    `Forms where \`validateFast\` is more than 2× slower than Ajv2020 (allErrors): ${slowFast.length} of ${formRows.length} (${list(slowFast)}).`,
+  ].join('\n');
+}
+
 function cityTable(results: readonly CityRuleResult[]): string {
   const lines = [
     '| city | rule | cases | records/s | peak heap (MiB, results kept) | statuses |',
@@ -125,7 +137,8 @@ Machine: ${machineLine()}
 Date: ${new Date().toISOString().slice(0, 10)}
 Command: \`npm run bench\` (build, then \`node --expose-gc --import tsx bench/run.ts\`; ${seconds.toFixed(0)} s in all)
 
-Records/s are the median of 5 rounds after a warm-up pass, in one process. The machine is shared (2 cores, other
+Records/s are the median of several rounds after a warm-up pass (3 for the forms table, 5 elsewhere; each round
+repeats passes for at least 0.1 s), in one process. The machine is shared (2 cores, other
 builds and test runs were active while this was measured), so single figures are noisy by ±30 % or more;
 the ratios within one row, measured back to back, are the meaningful part.
 
@@ -142,6 +155,12 @@ hand-written is \`bench/handwritten.ts\` (validity only, no messages). Ratios: h
 (allErrors) is; below 1.0× means faster than Ajv.
 
 ${formsTable(formRows)}
+
+${withinTwo(formRows)}
+
+Why Ajv (allErrors) is slow on 第2・3・5・6・7表: some invalid records carry one row more than the form allows
+(up to 3,001 rows for 第6表); Ajv with \`allErrors\` still checks every row, while zod (and \`validateFast\`, which
+follows zod) stops at the array's size limit before reading any row. "First error" Ajv stops at the first problem.
 
 ## 基本チェックリスト, core
 

@@ -23,13 +23,35 @@ const UNREADABLE: ValidationIssue = {
   message: '入力を読み取れません。',
 };
 
-function toIssues(root: z.ZodType, raw: readonly FastRawIssue[]): ValidationIssue[] {
+/** Labels by path, per schema (a label depends only on the schema and the path). Bounded. */
+type LabelCache = Map<string, string>;
+const LABEL_CACHE_LIMIT = 10_000;
+
+function cachedLabel(
+  root: z.ZodType,
+  path: readonly (string | number)[],
+  cache: LabelCache,
+): string {
+  const key = path.map((k) => (typeof k === 'number' ? `#${k}` : `.${k}`)).join('\u0000');
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = labelAt(root, path);
+    if (cache.size < LABEL_CACHE_LIMIT) cache.set(key, label);
+  }
+  return label;
+}
+
+function toIssues(
+  root: z.ZodType,
+  raw: readonly FastRawIssue[],
+  labels: LabelCache,
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const issue of raw) {
     const base = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const message = japaneseMessage(issue as unknown as RawIssue);
     if (issue.code === 'unrecognized_keys') {
-      const label = labelAt(root, base);
+      const label = cachedLabel(root, base, labels);
       for (const key of issue['keys'] as string[]) {
         out.push({
           code: 'unrecognized_key',
@@ -40,7 +62,7 @@ function toIssues(root: z.ZodType, raw: readonly FastRawIssue[]): ValidationIssu
       }
       continue;
     }
-    const label = labelAt(root, base);
+    const label = cachedLabel(root, base, labels);
     out.push({
       code: message === REQUIRED_MESSAGE ? 'required' : issue.code,
       path: base,
@@ -72,6 +94,7 @@ export function compileValidator<S extends z.ZodType>(
   const cached = cache.get(schema);
   if (cached) return cached as CompiledValidator<z.output<S>>;
   const node: FastNode | undefined = compileSchema(schema);
+  const labels: LabelCache = new Map();
   const run = node
     ? (input: unknown): ValidationResult<z.output<S>> => {
         const raw: FastRawIssue[] = [];
@@ -83,7 +106,7 @@ export function compileValidator<S extends z.ZodType>(
           return { ok: false, issues: [UNREADABLE] };
         }
         if (raw.length === 0) return { ok: true, data: data as z.output<S>, issues: [] };
-        return { ok: false, issues: toIssues(schema, raw) };
+        return { ok: false, issues: toIssues(schema, raw, labels) };
       }
     : (input: unknown): ValidationResult<z.output<S>> => validate(schema, input);
   const compiled = Object.assign(run, { fast: node !== undefined });
