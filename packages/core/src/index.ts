@@ -40,3 +40,4 @@ export * from './rule/ruleDescriptor';
 export * from './documents/checkDocumentSet';
 export * from './documents/datedDocumentSet';
 export * from './steps/stepOrder';
+export * from './params/resolveParameters';

@@ -18,3 +18,4 @@ export * from './local/kobayashi/index';
 export * from './local/kumamoto/index';
 export * from './checklist/index';
 export * from './fast/index';
+export * from './validate/prepareRuleInput';

@@ -1,6 +1,6 @@
 import type { Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { parameterUse, parseRuleContext, ruleResult, valueAt } from '@kaigo/core';
-import { validate } from '@kaigo/forms';
+import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
 import type { FunctioningDomain } from '../carePlanRecord';
 import {
   CARE_MANAGEMENT_KIND_LABELS,
@@ -9,7 +9,6 @@ import {
   carePlanRecordSchema,
 } from '../carePlanRecord';
 import { akashiCite } from '../internal/policy';
-import { issuesToFindings } from '../internal/validation';
 import { akashiBalanceApplicableKinds } from './balance';
 
 /** ルール id。 */
@@ -63,13 +62,10 @@ export function checkFunctionActivityParticipationBalance(
   context: unknown,
 ): RuleResult<BalanceDecision> {
   const rule = BALANCE_RULE_ID;
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) return ruleResult({ rule, sources: SOURCES, findings: [ctx.error] });
-  const parsed = validate(carePlanRecordSchema, input);
-  if (!parsed.ok)
-    return ruleResult({ rule, sources: SOURCES, findings: issuesToFindings(parsed.issues) });
+  const parsed = prepareRuleInput(carePlanRecordSchema, input, context);
+  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
   const plan = parsed.data;
-  const asOf = (plan.createdOn as IsoDate | undefined) ?? ctx.value.referenceDate;
+  const asOf = (plan.createdOn as IsoDate | undefined) ?? parsed.context.referenceDate;
   const kinds = valueAt(akashiBalanceApplicableKinds, asOf);
   if (!kinds.ok) return ruleResult({ rule, sources: SOURCES, findings: [kinds.error] });
   const parameters = [parameterUse(akashiBalanceApplicableKinds, kinds.value)];

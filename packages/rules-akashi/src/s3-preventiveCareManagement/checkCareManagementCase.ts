@@ -6,16 +6,9 @@ import type {
   RuleResult,
   StepOrderViolation,
 } from '@kaigo/core';
-import {
-  findStepOrderViolations,
-  parameterUse,
-  parseRuleContext,
-  ruleResult,
-  valueAt,
-} from '@kaigo/core';
-import { validate } from '@kaigo/forms';
+import { findStepOrderViolations, parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
 import { akashiCite } from '../internal/policy';
-import { issuesToFindings } from '../internal/validation';
 import { careManagementCaseSchema } from './careManagementCase';
 import { akashiDelegableTypes } from './implementation';
 import type { CareManagementType, ProcessStep } from './processTable';
@@ -111,13 +104,10 @@ export function checkCareManagementCase(
   context: unknown,
 ): RuleResult<CareManagementCaseDecision> {
   const rule = CARE_MANAGEMENT_CASE_RULE_ID;
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) return ruleResult({ rule, sources: SOURCES, findings: [ctx.error] });
-  const parsed = validate(careManagementCaseSchema, input);
-  if (!parsed.ok)
-    return ruleResult({ rule, sources: SOURCES, findings: issuesToFindings(parsed.issues) });
+  const parsed = prepareRuleInput(careManagementCaseSchema, input, context);
+  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
   const c = parsed.data;
-  const today = ctx.value.referenceDate;
+  const today = parsed.context.referenceDate;
   const steps = (c.steps ?? []).map((s) => ({ step: s.step, date: s.date as IsoDate }));
 
   const asOf = steps.reduce<IsoDate>((min, s) => (s.date < min ? s.date : min), today);

@@ -1,15 +1,7 @@
 import type { CareLevel, Citation, Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import {
-  CARE_LEVELS,
-  CARE_LEVEL_LABELS,
-  parameterUse,
-  parseRuleContext,
-  ruleResult,
-  valueAt,
-} from '@kaigo/core';
-import { booleanField, dateField, validate, withMeta } from '@kaigo/forms';
+import { CARE_LEVELS, CARE_LEVEL_LABELS, parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { issuesToFindings } from '../internal/validation';
 import { REHABILITATION_ACCOMPANIED_VISIT, SAIKEN_SEIKATSU_PROGRAMME } from './programmes';
 import { akashiRehabVisitTargetLevels, akashiSaikenTargetLevels } from './targets';
 
@@ -126,14 +118,12 @@ export function checkRehabVisitTarget(
 ): RuleResult<ProgrammeTargetDecision> {
   const rule = REHAB_VISIT_TARGET_RULE_ID;
   const sources: [Citation] = [REHABILITATION_ACCOMPANIED_VISIT.citation];
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) return ruleResult({ rule, sources, findings: [ctx.error] });
-  const parsed = validate(programmeTargetInputSchema, input);
-  if (!parsed.ok) return ruleResult({ rule, sources, findings: issuesToFindings(parsed.issues) });
+  const parsed = prepareRuleInput(programmeTargetInputSchema, input, context);
+  if (!parsed.ok) return ruleResult({ rule, sources, findings: parsed.findings });
   const u = parsed.data;
   const levels = valueAt(
     akashiRehabVisitTargetLevels,
-    (u.asOf as IsoDate | undefined) ?? ctx.value.referenceDate,
+    (u.asOf as IsoDate | undefined) ?? parsed.context.referenceDate,
   );
   if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
   return decide(
@@ -179,14 +169,12 @@ export function checkSaikenProgrammeTarget(
 ): RuleResult<ProgrammeTargetDecision> {
   const rule = SAIKEN_TARGET_RULE_ID;
   const sources: [Citation] = [SAIKEN_SEIKATSU_PROGRAMME.citation];
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) return ruleResult({ rule, sources, findings: [ctx.error] });
-  const parsed = validate(programmeTargetInputSchema, input);
-  if (!parsed.ok) return ruleResult({ rule, sources, findings: issuesToFindings(parsed.issues) });
+  const parsed = prepareRuleInput(programmeTargetInputSchema, input, context);
+  if (!parsed.ok) return ruleResult({ rule, sources, findings: parsed.findings });
   const u = parsed.data;
   const levels = valueAt(
     akashiSaikenTargetLevels,
-    (u.asOf as IsoDate | undefined) ?? ctx.value.referenceDate,
+    (u.asOf as IsoDate | undefined) ?? parsed.context.referenceDate,
   );
   if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
   return decide(

@@ -1,10 +1,9 @@
 import type { Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { parameterUse, parseRuleContext, ruleResult, valueAt } from '@kaigo/core';
-import { validate } from '@kaigo/forms';
+import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
 import type { PlanKind } from '../carePlanRecord';
 import { PLAN_KIND_LABELS, carePlanRecordSchema } from '../carePlanRecord';
 import { akashiCite } from '../internal/policy';
-import { issuesToFindings } from '../internal/validation';
 import type { DisasterItemKey } from './disasterItems';
 import { akashiDisasterItems, akashiDisasterPlanKinds } from './disasterItems';
 
@@ -78,11 +77,8 @@ export function checkDisasterPreparedness(
   context: unknown,
 ): RuleResult<DisasterPreparednessDecision> {
   const rule = DISASTER_PREPAREDNESS_RULE_ID;
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) return ruleResult({ rule, sources: SOURCES, findings: [ctx.error] });
-  const parsed = validate(carePlanRecordSchema, input);
-  if (!parsed.ok)
-    return ruleResult({ rule, sources: SOURCES, findings: issuesToFindings(parsed.issues) });
+  const parsed = prepareRuleInput(carePlanRecordSchema, input, context);
+  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
   const plan = parsed.data;
 
   const missing: MissingInput[] = [];

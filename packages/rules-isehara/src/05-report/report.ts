@@ -1,8 +1,14 @@
-import { checkDeadline, defineParameter, isoDate, ruleResult } from '@kaigo/core';
+import {
+  checkDeadline,
+  defineParameter,
+  isoDate,
+  resolveParameters,
+  ruleResult,
+} from '@kaigo/core';
 import type { DeadlineCheck, IsoDate, RuleResult } from '@kaigo/core';
-import { dateField } from '@kaigo/forms';
+import { dateField, prepareRuleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare, resolveParameters } from '../internal/evaluate';
+import { UNKNOWN_KEYS } from '../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../internal/source';
 
 /**
@@ -46,20 +52,20 @@ const SOURCES = [
  * ```
  */
 export function checkReport(input: unknown, context: unknown): RuleResult<DeadlineCheck> {
-  const p = prepare(reportInputSchema, input, context);
+  const p = prepareRuleInput(reportInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters({ deadline: reportDeadline }, p.referenceDate);
+  const params = resolveParameters(p.context.referenceDate, { deadline: reportDeadline });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const deadline = params.values.deadline;
   const submittedOn = p.data.submittedOn as IsoDate | undefined;
-  if (submittedOn === undefined && p.referenceDate <= deadline)
+  if (submittedOn === undefined && p.context.referenceDate <= deadline)
     return ruleResult({
       rule: RULE,
       sources: SOURCES,
       missing: [{ path: ['submittedOn'], label: '報告日' }],
       parameters: params.uses,
     });
-  const check = checkDeadline(deadline, submittedOn ?? p.referenceDate);
+  const check = checkDeadline(deadline, submittedOn ?? p.context.referenceDate);
   return ruleResult({
     rule: RULE,
     sources: SOURCES,

@@ -1,15 +1,8 @@
 // Shared plumbing of the 小林市 rules: context and input validation turned into findings, never a throw.
 // @source kobayashi-jiritsu-2025 全体（各ルールの出典は各ファイル）
-import { parseRuleContext, ruleResult } from '@kaigo/core';
-import type {
-  Citation,
-  Finding,
-  IsoDate,
-  RuleContext,
-  RuleResult,
-  RuleResultParts,
-} from '@kaigo/core';
-import { validate } from '@kaigo/forms';
+import { ruleResult } from '@kaigo/core';
+import type { Citation, IsoDate, RuleContext, RuleResult, RuleResultParts } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
 import type * as z from 'zod';
 
 /** The body of a rule: validated input and context in, result parts out. */
@@ -19,8 +12,9 @@ export type RuleBody<S extends z.ZodType, D> = (
 ) => Omit<RuleResultParts<D>, 'rule' | 'sources'>;
 
 /**
- * Validates the context and the input, then runs the body. Invalid context or input gives an `invalid`
- * result whose findings carry the field's Japanese label and never the input value.
+ * Validates the context and the input with `prepareRuleInput` (`@kaigo/forms`), then runs the body (a throw
+ * becomes an `internal.error` finding). Invalid context or input gives an `invalid` result whose findings carry
+ * the field's Japanese label and never the input value.
  */
 export function runRule<S extends z.ZodType, D>(
   rule: string,
@@ -30,23 +24,10 @@ export function runRule<S extends z.ZodType, D>(
   context: unknown,
   body: RuleBody<S, D>,
 ): RuleResult<D> {
-  const findings: Finding[] = [];
-  const ctx = parseRuleContext(context);
-  if (!ctx.ok) findings.push({ ...ctx.error, path: ['context', ...(ctx.error.path ?? [])] });
-  const parsed = validate(schema, input);
-  if (!parsed.ok) {
-    for (const issue of parsed.issues) {
-      findings.push({
-        code: `input.${issue.code}`,
-        severity: 'error',
-        message: issue.message,
-        path: issue.path,
-      });
-    }
-  }
-  if (!ctx.ok || !parsed.ok) return ruleResult<D>({ rule, sources, findings });
+  const p = prepareRuleInput(schema, input, context);
+  if (!p.ok) return ruleResult<D>({ rule, sources, findings: p.findings });
   try {
-    return ruleResult<D>({ rule, sources, ...body(parsed.data, ctx.value) });
+    return ruleResult<D>({ rule, sources, ...body(p.data, p.context) });
   } catch {
     return ruleResult<D>({
       rule,

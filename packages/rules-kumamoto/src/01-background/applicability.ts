@@ -1,11 +1,10 @@
 import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
 import type { DatedParameter, Finding, ParameterUse, RuleResult } from '@kaigo/core';
-import { dateField, textField, withMeta } from '@kaigo/forms';
+import { dateField, prepareRuleInput, textField, withMeta } from '@kaigo/forms';
 import type { KumamotoPlanEvent } from '@kaigo/forms';
 import * as z from 'zod';
 import { asIsoDate } from '../shared/isoDates';
 import { planEventField } from '../shared/planEvent';
-import { prepare } from '../shared/prepare';
 import { SECTIONS } from '../shared/sections';
 
 const RULE = 'kumamoto.applicability';
@@ -128,7 +127,7 @@ export function checkApplicability(
   context: unknown,
   params: ApplicabilityParameters = DEFAULTS,
 ): RuleResult<ApplicabilityDecision> {
-  const p = prepare(applicabilityInputSchema, input, context);
+  const p = prepareRuleInput(applicabilityInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const { data } = p;
   const missing = [];

@@ -1,7 +1,7 @@
 import { checkWindow, isoDate, ruleResult } from '@kaigo/core';
 import type { Citation, DateWindow, IsoDate, RuleResult } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare } from '../shared/prepare';
 import { SECTIONS } from '../shared/sections';
 
 const RULE = 'kumamoto.schedule';
@@ -92,7 +92,7 @@ export function scheduleStatus(
   input: unknown,
   context: unknown,
 ): RuleResult<readonly ScheduleStatusEntry[]> {
-  const p = prepare(scheduleInputSchema, input, context);
+  const p = prepareRuleInput(scheduleInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const today = p.context.referenceDate;
   const council = KUMAMOTO_SCHEDULE.find((e) => e.id === 'operationCouncil')?.date;

@@ -1,7 +1,8 @@
-import { ruleResult } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
+import { resolveParameters, ruleResult } from '@kaigo/core';
 import type { RuleResult } from '@kaigo/core';
 import * as z from 'zod';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { iseharaCite } from '../../internal/source';
 import { annualEvents } from './parameters';
 import type { AnnualEvent } from './parameters';
@@ -36,9 +37,9 @@ const SOURCES = [
  * ```
  */
 export function annualCalendar(input: unknown, context: unknown): RuleResult<AnnualCalendar> {
-  const p = prepare(annualCalendarInputSchema, input, context);
+  const p = prepareRuleInput(annualCalendarInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters({ events: annualEvents }, p.referenceDate);
+  const params = resolveParameters(p.context.referenceDate, { events: annualEvents });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const events = [...params.values.events].sort((a, b) =>
     a.from < b.from ? -1 : a.from > b.from ? 1 : 0,

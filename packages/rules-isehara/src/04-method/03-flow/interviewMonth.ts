@@ -1,8 +1,14 @@
-import { addMonths, firstDayOfYearMonth, ruleResult, yearMonthOf } from '@kaigo/core';
+import {
+  addMonths,
+  firstDayOfYearMonth,
+  resolveParameters,
+  ruleResult,
+  yearMonthOf,
+} from '@kaigo/core';
 import type { Finding, RuleResult, YearMonth } from '@kaigo/core';
-import { yearMonthField } from '@kaigo/forms';
+import { prepareRuleInput, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { iseharaCite } from '../../internal/source';
 import { annualEvents, interviewPeriod } from './parameters';
 
@@ -46,12 +52,12 @@ export function interviewMonthCheck(
   input: unknown,
   context: unknown,
 ): RuleResult<InterviewMonthCheck> {
-  const p = prepare(interviewMonthInputSchema, input, context);
+  const p = prepareRuleInput(interviewMonthInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(
-    { period: interviewPeriod, events: annualEvents },
-    p.referenceDate,
-  );
+  const params = resolveParameters(p.context.referenceDate, {
+    period: interviewPeriod,
+    events: annualEvents,
+  });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const { period, events } = params.values;
   const month = p.data.interviewMonth;

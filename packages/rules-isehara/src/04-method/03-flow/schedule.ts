@@ -1,8 +1,14 @@
-import { compareIsoDates, firstDayOfYearMonth, resolveDeadline, ruleResult } from '@kaigo/core';
+import {
+  compareIsoDates,
+  firstDayOfYearMonth,
+  resolveDeadline,
+  resolveParameters,
+  ruleResult,
+} from '@kaigo/core';
 import type { Citation, Finding, IsoDate, RuleResult, YearMonth } from '@kaigo/core';
-import { yearMonthField } from '@kaigo/forms';
+import { prepareRuleInput, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { iseharaCite } from '../../internal/source';
 import { interviewPeriod, monthlySteps, resubmissionDeadline } from './parameters';
 import type { MonthlyStepDefinition } from './parameters';
@@ -97,12 +103,13 @@ const SOURCES = [
  * ```
  */
 export function monthlySchedule(input: unknown, context: unknown): RuleResult<MonthlySchedule> {
-  const p = prepare(monthlyScheduleInputSchema, input, context);
+  const p = prepareRuleInput(monthlyScheduleInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(
-    { steps: monthlySteps, section48: resubmissionDeadline, period: interviewPeriod },
-    p.referenceDate,
-  );
+  const params = resolveParameters(p.context.referenceDate, {
+    steps: monthlySteps,
+    section48: resubmissionDeadline,
+    period: interviewPeriod,
+  });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const { steps: defs, section48: s48, period } = params.values;
   const month = p.data.interviewMonth;

@@ -1,9 +1,9 @@
-import { defineParameter, ruleResult } from '@kaigo/core';
+import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
 import type { Finding, MissingInput, RuleResult } from '@kaigo/core';
-import { textField, withMeta } from '@kaigo/forms';
+import { prepareRuleInput, textField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { enumField } from '../../internal/enumField';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 
 /**
@@ -100,12 +100,12 @@ export function checkCaseAssignment(
   input: unknown,
   context: unknown,
 ): RuleResult<CaseAssignmentCheck> {
-  const p = prepare(caseAssignmentInputSchema, input, context);
+  const p = prepareRuleInput(caseAssignmentInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(
-    { perCm: casesPerCareManager, selector: caseSelector },
-    p.referenceDate,
-  );
+  const params = resolveParameters(p.context.referenceDate, {
+    perCm: casesPerCareManager,
+    selector: caseSelector,
+  });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const { perCm, selector } = params.values;
   const findings: Finding[] = [];

@@ -1,4 +1,9 @@
-import { checkDatedDocumentSet, describeDatedDocumentProblem, ruleResult } from '@kaigo/core';
+import {
+  checkDatedDocumentSet,
+  describeDatedDocumentProblem,
+  resolveParameters,
+  ruleResult,
+} from '@kaigo/core';
 import type {
   DatedDocumentProblem,
   DatedDocumentRequirement,
@@ -7,10 +12,10 @@ import type {
   MissingInput,
   RuleResult,
 } from '@kaigo/core';
-import { booleanField, dateField, withMeta } from '@kaigo/forms';
+import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { enumField } from '../../internal/enumField';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { iseharaCite } from '../../internal/source';
 import {
   ISSUE_SUMMARY_FORMS,
@@ -170,23 +175,20 @@ export function checkPreSubmission(
   input: unknown,
   context: unknown,
 ): RuleResult<PreSubmissionCheck> {
-  const p = prepare(preSubmissionInputSchema, input, context);
+  const p = prepareRuleInput(preSubmissionInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(
-    {
-      documents: preSubmissionDocuments,
-      count: monitoringCount,
-      months: evaluationWithinMonths,
-      forms: acceptedIssueSummaryForms,
-    },
-    p.referenceDate,
-  );
+  const params = resolveParameters(p.context.referenceDate, {
+    documents: preSubmissionDocuments,
+    count: monitoringCount,
+    months: evaluationWithinMonths,
+    forms: acceptedIssueSummaryForms,
+  });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const { documents: list, count, months, forms } = params.values;
   const docs = p.data.documents;
 
   const core = checkDatedDocumentSet({
-    referenceDate: p.referenceDate,
+    referenceDate: p.context.referenceDate,
     requirements: list.map((item) => requirementOf(item, count, months)),
     submitted: docs.map((d) => ({ kind: d.kind, date: d.date as IsoDate | undefined })),
     ...(p.data.inventory

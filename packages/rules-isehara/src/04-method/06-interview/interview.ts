@@ -1,7 +1,8 @@
-import { defineParameter, ruleResult } from '@kaigo/core';
+import { prepareRuleInput } from '@kaigo/forms';
+import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
 import type { RuleResult } from '@kaigo/core';
 import * as z from 'zod';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 
 /** 面談の1部分。 */
@@ -109,9 +110,9 @@ const SOURCES = [
  * ```
  */
 export function interviewOutline(input: unknown, context: unknown): RuleResult<InterviewStructure> {
-  const p = prepare(interviewOutlineInputSchema, input, context);
+  const p = prepareRuleInput(interviewOutlineInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters({ structure: interviewStructure }, p.referenceDate);
+  const params = resolveParameters(p.context.referenceDate, { structure: interviewStructure });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   return ruleResult({
     rule: RULE,

@@ -1,9 +1,9 @@
-import { defineParameter, ruleResult } from '@kaigo/core';
+import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
 import type { Finding, RuleResult } from '@kaigo/core';
-import { withMeta } from '@kaigo/forms';
+import { prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { enumField } from '../../internal/enumField';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 
 /** 点検結果の送付先の種類。 */
@@ -70,9 +70,9 @@ export function checkResultDelivery(
   input: unknown,
   context: unknown,
 ): RuleResult<ResultDeliveryCheck> {
-  const p = prepare(resultDeliveryInputSchema, input, context);
+  const p = prepareRuleInput(resultDeliveryInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters({ recipients: resultRecipients }, p.referenceDate);
+  const params = resolveParameters(p.context.referenceDate, { recipients: resultRecipients });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const notSent = params.values.recipients.filter((r) => !p.data.sentTo.includes(r));
   const findings: Finding[] = notSent.map((r) => ({

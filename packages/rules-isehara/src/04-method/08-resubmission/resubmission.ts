@@ -3,13 +3,14 @@ import {
   defineParameter,
   firstDayOfYearMonth,
   resolveDeadline,
+  resolveParameters,
   ruleResult,
 } from '@kaigo/core';
 import type { Finding, IsoDate, MissingInput, RuleResult, YearMonth } from '@kaigo/core';
-import { booleanField, dateField, withMeta, yearMonthField } from '@kaigo/forms';
+import { booleanField, dateField, prepareRuleInput, withMeta, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
 import { enumField } from '../../internal/enumField';
-import { prepare, resolveParameters } from '../../internal/evaluate';
+import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 import { monthlySteps, resubmissionDeadline } from '../03-flow/parameters';
 
@@ -180,12 +181,13 @@ const SOURCES = [
  * ```
  */
 export function checkResubmission(input: unknown, context: unknown): RuleResult<ResubmissionCheck> {
-  const p = prepare(resubmissionInputSchema, input, context);
+  const p = prepareRuleInput(resubmissionInputSchema, input, context, UNKNOWN_KEYS);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(
-    { documents: resubmissionDocuments, steps: monthlySteps, section48: resubmissionDeadline },
-    p.referenceDate,
-  );
+  const params = resolveParameters(p.context.referenceDate, {
+    documents: resubmissionDocuments,
+    steps: monthlySteps,
+    section48: resubmissionDeadline,
+  });
   if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
   const { documents: list, steps, section48 } = params.values;
   const docs = p.data.documents;

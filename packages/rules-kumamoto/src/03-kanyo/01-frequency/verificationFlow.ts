@@ -16,10 +16,9 @@ import type {
   ParameterUse,
   RuleResult,
 } from '@kaigo/core';
-import { booleanField, dateField, withMeta } from '@kaigo/forms';
+import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { asIsoDate } from '../../shared/isoDates';
-import { prepare } from '../../shared/prepare';
 import { SECTIONS } from '../../shared/sections';
 import { adviceDeadline, finalPlanWithoutAdvice } from './flowParameters';
 
@@ -282,7 +281,7 @@ export function evaluateVerificationFlow(
   context: unknown,
   params: VerificationFlowParameters = DEFAULTS,
 ): RuleResult<VerificationFlowDecision> {
-  const p = prepare(verificationFlowInputSchema, input, context);
+  const p = prepareRuleInput(verificationFlowInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const today = p.context.referenceDate;
   const errors: Finding[] = [];

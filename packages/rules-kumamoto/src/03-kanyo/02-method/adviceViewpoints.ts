@@ -4,10 +4,10 @@ import {
   KUMAMOTO_ADVICE_VIEWPOINT_IDS,
   KUMAMOTO_ADVICE_VIEWPOINT_LABELS,
   kumamotoAdviceReviewSchema,
+  prepareRuleInput,
 } from '@kaigo/forms';
 import type { KumamotoAdviceViewpointId, KumamotoPlanEvent } from '@kaigo/forms';
 import { asIsoDate } from '../../shared/isoDates';
-import { prepare } from '../../shared/prepare';
 import { SECTIONS } from '../../shared/sections';
 
 const RULE = 'kumamoto.adviceViewpoints';
@@ -102,7 +102,7 @@ export function reviewAdviceViewpoints(
   context: unknown,
   params: AdviceViewpointsParameters = DEFAULTS,
 ): RuleResult<AdviceViewpointsDecision> {
-  const p = prepare(kumamotoAdviceReviewSchema, input, context);
+  const p = prepareRuleInput(kumamotoAdviceReviewSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const { data } = p;
   let on: IsoDate = p.context.referenceDate;

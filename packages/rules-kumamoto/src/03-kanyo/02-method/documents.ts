@@ -1,11 +1,10 @@
 import { checkDocumentSet, parameterUse, ruleResult, valueAt } from '@kaigo/core';
 import type { DatedParameter, Finding, IsoDate, ParameterUse, RuleResult } from '@kaigo/core';
-import { booleanField, dateField, withMeta } from '@kaigo/forms';
+import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import type { KumamotoPlanEvent } from '@kaigo/forms';
 import * as z from 'zod';
 import { asIsoDate } from '../../shared/isoDates';
 import { planEventField } from '../../shared/planEvent';
-import { prepare } from '../../shared/prepare';
 import { SECTIONS } from '../../shared/sections';
 import {
   EVALUATION_FORM_ID,
@@ -111,7 +110,7 @@ export function checkDocuments(
   context: unknown,
   params: DocumentsParameters = DEFAULTS,
 ): RuleResult<DocumentsDecision> {
-  const p = prepare(documentsInputSchema, input, context);
+  const p = prepareRuleInput(documentsInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const { data } = p;
   const findings: Finding[] = [];

@@ -1,8 +1,7 @@
 import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
 import type { DatedParameter, Finding, MissingInput, RuleResult } from '@kaigo/core';
-import { booleanField, withMeta } from '@kaigo/forms';
+import { booleanField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare } from '../../shared/prepare';
 import { SECTIONS } from '../../shared/sections';
 
 const RULE = 'kumamoto.homeVisit';
@@ -79,7 +78,7 @@ export function homeVisitAccompaniment(
   context: unknown,
   params: HomeVisitParameters = DEFAULTS,
 ): RuleResult<HomeVisitDecision> {
-  const p = prepare(homeVisitInputSchema, input, context);
+  const p = prepareRuleInput(homeVisitInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const inForce = valueAt(params.homeVisitAccompanimentMandatory, p.context.referenceDate);
   if (!inForce.ok) {

@@ -1,8 +1,7 @@
 import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
 import type { Citation, DatedParameter, Finding, RuleResult } from '@kaigo/core';
-import { booleanField, withMeta } from '@kaigo/forms';
+import { booleanField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { prepare } from '../../shared/prepare';
 import { SECTIONS } from '../../shared/sections';
 import {
   SUBMISSION_CHANNELS,
@@ -117,7 +116,7 @@ export function gradeSubmissionChannel(
   context: unknown,
   params: SubmissionChannelParameters = DEFAULTS,
 ): RuleResult<SubmissionChannelDecision> {
-  const p = prepare(submissionChannelInputSchema, input, context);
+  const p = prepareRuleInput(submissionChannelInputSchema, input, context);
   if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
   const grades = valueAt(params.submissionChannelGrades, p.context.referenceDate);
   if (!grades.ok) {
