@@ -4,9 +4,11 @@
 // process per city, so each peak heap is measured alone).
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { addDays, isoDate, parseDateInput, parseWareki, resolveDeadline } from '@kaigo/core';
 import type { IsoDate } from '@kaigo/core';
+import { format, resolveConfig } from 'prettier';
 import type { CityRuleResult } from './cityRule';
 import { INVALID_SHARE, RECORDS_PER_FORM, benchChecklist, benchForms } from './forms';
 import type { FormRow } from './forms';
@@ -14,6 +16,7 @@ import { machineLine, markdownTable, recordsPerSecond } from './lib';
 import type { Measurement } from './lib';
 
 const started = process.hrtime.bigint();
+const loadAtStart = loadavg()[0] ?? 0;
 const log = (line: string): void => console.error(line);
 const rows: Measurement[] = [];
 
@@ -137,7 +140,7 @@ Machine: ${machineLine()}
 Date: ${new Date().toISOString().slice(0, 10)}
 Command: \`npm run bench\` (build, then \`node --expose-gc --import tsx bench/run.ts\`; ${seconds.toFixed(0)} s in all)
 
-Records/s are the median of several rounds after a warm-up pass (3 for the forms table, 5 elsewhere; each round
+Load average at the start: ${loadAtStart.toFixed(1)} on ${cpus().length} cores. Records/s are the median of several rounds after a warm-up pass (3 for the forms table, 5 elsewhere; each round
 repeats passes for at least 0.1 s), in one process. The machine is shared (2 cores, other
 builds and test runs were active while this was measured), so single figures are noisy by ±30 % or more;
 the ratios within one row, measured back to back, are the meaningful part.
@@ -174,5 +177,7 @@ were built, sampled every 1,000 cases, with every result kept (as a batch job th
 
 ${cityTable(cityResults)}
 `;
-writeFileSync(new URL('./RESULTS.md', import.meta.url), report);
+const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
+// Formatted like every other Markdown file of the repository, so `prettier --check .` stays clean.
+writeFileSync(out, await format(report, { ...(await resolveConfig(out)), parser: 'markdown' }));
 console.log(report);
