@@ -4,15 +4,19 @@ import { defineParameter } from './datedParameter';
 import { resolveParameters } from './resolveParameters';
 
 const fee = defineParameter<number>({
-  id: 'test.fee',
-  description: 'テスト用の額',
-  unit: '円/件',
-  citation: { document: 'kobayashi-jiritsu-2025', section: '３' },
+  until: isoDate('2027-03-31'),
   values: [
     { from: isoDate('2025-05-01'), value: 3000 },
-    { from: isoDate('2026-04-01'), value: 3500 },
+    {
+      from: isoDate('2026-04-01'),
+      value: 3500,
+      citation: { document: 'kobayashi-jiritsu-2025', section: '改定' },
+    },
   ],
-  until: isoDate('2027-03-31'),
+  id: 'test.fee',
+  description: 'テスト用の額',
+  citation: { document: 'kobayashi-jiritsu-2025', section: '３' },
+  unit: '円/件',
 });
 
 const days = defineParameter<readonly string[]>({
@@ -31,6 +35,8 @@ describe('resolveParameters', () => {
     const amount: number = r.values.fee;
     expect(amount).toBe(3500);
     expect(r.values.days).toEqual(['月', '木']);
+    expect(r.citations.fee.section).toBe('改定');
+    expect(r.citations.days.section).toBe('５');
     expect(r.uses.map((u) => [u.id, u.effectiveFrom, u.value])).toEqual([
       ['test.fee', '2026-04-01', 3500],
       ['test.days', '2026-01-01', ['月', '木']],
@@ -40,12 +46,14 @@ describe('resolveParameters', () => {
   it('the day before a change still uses the earlier value', () => {
     const r = resolveParameters(isoDate('2026-03-31'), { fee });
     expect(r.ok && r.values.fee).toBe(3000);
+    expect(r.ok && r.citations.fee.section).toBe('３');
   });
 
   it('an empty set resolves to nothing', () => {
     expect(resolveParameters(isoDate('2026-01-01'), {})).toEqual({
       ok: true,
       values: {},
+      citations: {},
       uses: [],
     });
   });

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../date/isoDate';
-import type { Finding, ParameterUse } from '../result/types';
+import type { Citation, Finding, ParameterUse } from '../result/types';
 import type { DatedParameter } from './datedParameter';
 import { parameterUse, valueAt } from './datedParameter';
 
@@ -17,6 +17,8 @@ export type ResolvedParameters<P extends ParameterSet> =
       readonly ok: true;
       /** 名前ごとの、基準日に有効な値。 */
       readonly values: ParameterValues<P>;
+      /** 名前ごとの、その値の出典（値に個別の出典があればそれ、なければパラメータの出典）。 */
+      readonly citations: { readonly [K in keyof P]: Citation };
       /** ルール結果の `parameters` に載せる使用記録（渡した順）。 */
       readonly uses: ParameterUse[];
     }
@@ -34,7 +36,7 @@ export interface ResolveParametersOptions {
 
 /**
  * 複数の日付つきパラメータについて、基準日に有効な値をまとめて得る。すべて読めれば名前ごとの値
- * （型つき）と使用記録（{@link parameterUse}）を、1つでも収録範囲外なら読めなかったものすべての
+ * （型つき）とその出典、使用記録（{@link parameterUse}）を、1つでも収録範囲外なら読めなかったものすべての
  * error の指摘（`parameter.outOfRange`、パラメータの出典つき）を返す。例外は投げない。
  *
  * @example
@@ -51,12 +53,14 @@ export function resolveParameters<P extends ParameterSet>(
   options: ResolveParametersOptions = {},
 ): ResolvedParameters<P> {
   const values: Record<string, unknown> = {};
+  const citations: Record<string, Citation> = {};
   const uses: ParameterUse[] = [];
   const findings: Finding[] = [];
   for (const [key, parameter] of Object.entries(parameters)) {
     const v = valueAt(parameter, date);
     if (v.ok) {
       values[key] = v.value.value;
+      citations[key] = v.value.citation;
       uses.push(parameterUse(parameter, v.value));
     } else {
       findings.push({
@@ -67,5 +71,10 @@ export function resolveParameters<P extends ParameterSet>(
     }
   }
   if (findings.length > 0) return { ok: false, findings };
-  return { ok: true, values: values as ParameterValues<P>, uses };
+  return {
+    ok: true,
+    values: values as ParameterValues<P>,
+    citations: citations as { readonly [K in keyof P]: Citation },
+    uses,
+  };
 }

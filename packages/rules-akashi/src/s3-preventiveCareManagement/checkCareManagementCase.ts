@@ -6,7 +6,7 @@ import type {
   RuleResult,
   StepOrderViolation,
 } from '@kaigo/core';
-import { findStepOrderViolations, parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { findStepOrderViolations, resolveParameters, ruleResult } from '@kaigo/core';
 import { prepareRuleInput } from '@kaigo/forms';
 import { akashiCite } from '../internal/policy';
 import { careManagementCaseSchema } from './careManagementCase';
@@ -111,21 +111,15 @@ export function checkCareManagementCase(
   const steps = (c.steps ?? []).map((s) => ({ step: s.step, date: s.date as IsoDate }));
 
   const asOf = steps.reduce<IsoDate>((min, s) => (s.date < min ? s.date : min), today);
-  const table = valueAt(akashiProcessTable, asOf);
-  const run = valueAt(akashiCareManagementTypesRun, asOf);
-  const delegable = valueAt(akashiDelegableTypes, asOf);
-  const bracketSeverity = valueAt(akashiBracketedStepMissingSeverity, asOf);
-  if (!table.ok) return ruleResult({ rule, sources: SOURCES, findings: [table.error] });
-  if (!run.ok) return ruleResult({ rule, sources: SOURCES, findings: [run.error] });
-  if (!delegable.ok) return ruleResult({ rule, sources: SOURCES, findings: [delegable.error] });
-  if (!bracketSeverity.ok)
-    return ruleResult({ rule, sources: SOURCES, findings: [bracketSeverity.error] });
-  const parameters: ParameterUse[] = [
-    parameterUse(akashiProcessTable, table.value),
-    parameterUse(akashiCareManagementTypesRun, run.value),
-    parameterUse(akashiDelegableTypes, delegable.value),
-    parameterUse(akashiBracketedStepMissingSeverity, bracketSeverity.value),
-  ];
+  const resolved = resolveParameters(asOf, {
+    table: akashiProcessTable,
+    run: akashiCareManagementTypesRun,
+    delegable: akashiDelegableTypes,
+    bracketSeverity: akashiBracketedStepMissingSeverity,
+  });
+  if (!resolved.ok) return ruleResult({ rule, sources: SOURCES, findings: resolved.findings });
+  const { table, run, delegable, bracketSeverity } = resolved.values;
+  const parameters: ParameterUse[] = resolved.uses;
 
   const findings: Finding[] = [];
   const missing: MissingInput[] = [];
@@ -136,31 +130,31 @@ export function checkCareManagementCase(
   if (c.steps === undefined) missing.push({ path: ['steps'], label: '実施した手順の記録' });
 
   // 類型を明石市が実施しているか（３（３））。
-  const runByCity = c.type !== undefined && run.value.value.includes(c.type);
+  const runByCity = c.type !== undefined && run.includes(c.type);
   if (c.type !== undefined && !runByCity) {
     findings.push({
       code: 'akashi.careManagement.typeNotRun',
       severity: 'error',
-      message: `明石市は${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}を実施していません（実施するのは${run.value.value
+      message: `明石市は${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}を実施していません（実施するのは${run
         .map((t) => CARE_MANAGEMENT_TYPE_LABELS[t].label)
         .join('と')}）。`,
       path: ['type'],
-      citation: run.value.citation,
+      citation: resolved.citations.run,
     });
   }
 
   // 委託（３（２）実施主体）。
   const delegationAllowed =
-    c.delegated !== true || (c.type !== undefined && delegable.value.value.includes(c.type));
+    c.delegated !== true || (c.type !== undefined && delegable.includes(c.type));
   if (c.type !== undefined && c.delegated === true && !delegationAllowed) {
     findings.push({
       code: 'akashi.careManagement.delegationNotAllowed',
       severity: 'error',
-      message: `${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}のケースは指定居宅介護支援事業所へ委託できません（委託するのは${delegable.value.value
+      message: `${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}のケースは指定居宅介護支援事業所へ委託できません（委託するのは${delegable
         .map((t) => CARE_MANAGEMENT_TYPE_LABELS[t].label)
         .join('・')}を行うケース）。`,
       path: ['delegated'],
-      citation: delegable.value.citation,
+      citation: resolved.citations.delegable,
     });
   }
 
@@ -197,7 +191,7 @@ export function checkCareManagementCase(
   const pendingSteps: ProcessStep[] = [];
   const notNeededStepsDone: ProcessStep[] = [];
   if (c.type !== undefined && c.steps !== undefined) {
-    const row = table.value.value[c.type];
+    const row = table[c.type];
     const recorded = new Set(steps.map((s) => s.step));
     const lastRank = PROCESS_STEPS.reduce((last, s, i) => (recorded.has(s) ? i : last), -1);
     PROCESS_STEPS.forEach((step, rank) => {
@@ -223,7 +217,7 @@ export function checkCareManagementCase(
     for (const step of bracketedStepsMissing)
       findings.push({
         code: 'akashi.careManagement.bracketedStepMissing',
-        severity: bracketSeverity.value.value,
+        severity: bracketSeverity,
         message: `${typeLabel}で（○）とされる「${PROCESS_STEP_LABELS[step]}」の記録がありません（（○）の意味は文書の凡例に定義がないため要確認）。`,
         path: ['steps'],
         citation: TABLE,

@@ -1,5 +1,5 @@
 import type { Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
+import { resolveParameters, ruleResult } from '@kaigo/core';
 import { prepareRuleInput } from '@kaigo/forms';
 import type { PlanKind } from '../carePlanRecord';
 import { PLAN_KIND_LABELS, carePlanRecordSchema } from '../carePlanRecord';
@@ -90,16 +90,15 @@ export function checkDisasterPreparedness(
     return ruleResult({ rule, sources: SOURCES, missing });
   const createdOn = plan.createdOn as IsoDate;
 
-  const items = valueAt(akashiDisasterItems, createdOn);
-  const kinds = valueAt(akashiDisasterPlanKinds, createdOn);
-  if (!items.ok) return ruleResult({ rule, sources: SOURCES, findings: [items.error] });
-  if (!kinds.ok) return ruleResult({ rule, sources: SOURCES, findings: [kinds.error] });
-  const parameters = [
-    parameterUse(akashiDisasterItems, items.value),
-    parameterUse(akashiDisasterPlanKinds, kinds.value),
-  ];
+  const resolved = resolveParameters(createdOn, {
+    items: akashiDisasterItems,
+    kinds: akashiDisasterPlanKinds,
+  });
+  if (!resolved.ok) return ruleResult({ rule, sources: SOURCES, findings: resolved.findings });
+  const { items, kinds } = resolved.values;
+  const parameters = resolved.uses;
 
-  const applies = kinds.value.value.includes(plan.planKind);
+  const applies = kinds.includes(plan.planKind);
   const findings: Finding[] = [];
   if (!applies)
     findings.push({
@@ -107,14 +106,14 @@ export function checkDisasterPreparedness(
       severity: 'info',
       message: `文書は「ケアプラン作成（更新を含む）時」の確認・記載を求めており、${PLAN_KIND_LABELS[plan.planKind]}は対象外として扱いました（以下は参考）。`,
       path: ['planKind'],
-      citation: kinds.value.citation,
+      citation: resolved.citations.kinds,
     });
 
   const dp = plan.disasterPreparedness ?? {};
   const recordedItems: DisasterItemKey[] = [];
   const missingItems: DisasterItemKey[] = [];
   const missingDetails: DisasterItemKey[] = [];
-  for (const item of items.value.value) {
+  for (const item of items) {
     if (isRecorded(dp[item.key])) {
       recordedItems.push(item.key);
       continue;
