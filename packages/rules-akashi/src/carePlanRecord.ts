@@ -1,4 +1,10 @@
-import { akashiDisasterPreparednessSchema, dateField, textField, withMeta } from '@kaigo/forms';
+import {
+  enumField,
+  akashiDisasterPreparednessSchema,
+  dateField,
+  textField,
+  withMeta,
+} from '@kaigo/forms';
 import * as z from 'zod';
 
 /**
@@ -80,7 +86,7 @@ export const carePlanGoalSchema = withMeta(
     /** 目標の文言（判定に使わない）。 */
     text: textField({ label: '目標' }, 1000).optional(),
     /** 目標の視点（心身機能・活動・参加、複数可）。 */
-    domains: withMeta(z.array(z.enum(FUNCTIONING_DOMAINS)).max(3), {
+    domains: withMeta(z.array(enumField(FUNCTIONING_DOMAINS, { label: '目標の視点' })).max(3), {
       label: '目標の視点（心身機能・活動・参加）',
     }).optional(),
   }),
@@ -96,9 +102,9 @@ export const carePlanGoalSchema = withMeta(
  */
 export const carePlanRecordSchema = z.strictObject({
   /** ケアマネジメントの種類。 */
-  kind: withMeta(z.enum(CARE_MANAGEMENT_KINDS), { label: 'ケアマネジメントの種類' }).optional(),
+  kind: enumField(CARE_MANAGEMENT_KINDS, { label: 'ケアマネジメントの種類' }).optional(),
   /** ケアプランの作成区分（新規作成・更新・変更）。 */
-  planKind: withMeta(z.enum(PLAN_KINDS), { label: 'ケアプランの作成区分' }).optional(),
+  planKind: enumField(PLAN_KINDS, { label: 'ケアプランの作成区分' }).optional(),
   /** ケアプラン作成日。 */
   createdOn: dateField({ label: 'ケアプラン作成日' }).optional(),
   /** 前回のケアプラン作成日。 */

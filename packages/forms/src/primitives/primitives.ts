@@ -99,6 +99,23 @@ export function codeField<C extends string>(
 }
 
 /**
+ * 列挙の項目（コード表のない、英語の値の選択肢）。型は `Record` を通して返す（ドキュメントで値ごとの欄に展開しないため）。
+ *
+ * @example
+ * ```ts
+ * const kind = enumField(['new', 'renewal'] as const, { label: '作成区分' });
+ * ```
+ */
+export function enumField<const T extends readonly [string, ...string[]]>(
+  values: T,
+  meta: FieldOptions,
+): z.ZodEnum<Readonly<Record<T[number], T[number]>>> {
+  return withMeta(z.enum(values), meta) as unknown as z.ZodEnum<
+    Readonly<Record<T[number], T[number]>>
+  >;
+}
+
+/**
  * 0 以上の整数の項目。
  *
  * @example

@@ -1,4 +1,4 @@
-import { booleanField, dateField, withMeta } from '@kaigo/forms';
+import { enumField, booleanField, dateField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { CARE_MANAGEMENT_TYPES, PROCESS_STEPS } from './processTable';
 
@@ -10,7 +10,7 @@ import { CARE_MANAGEMENT_TYPES, PROCESS_STEPS } from './processTable';
 export const processStepRecordSchema = withMeta(
   z.strictObject({
     /** 手順。 */
-    step: withMeta(z.enum(PROCESS_STEPS), { label: '手順' }),
+    step: enumField(PROCESS_STEPS, { label: '手順' }),
     /** 実施日。 */
     date: dateField({ label: '実施日' }),
   }),
@@ -31,7 +31,7 @@ export const processStepRecordSchema = withMeta(
  */
 export const careManagementCaseSchema = z.strictObject({
   /** 類型（ケアマネジメントＡ・Ｂ・Ｃ）。 */
-  type: withMeta(z.enum(CARE_MANAGEMENT_TYPES), {
+  type: enumField(CARE_MANAGEMENT_TYPES, {
     label: '介護予防ケアマネジメントの類型',
     description: 'ケアマネジメントＡ・Ｂ・Ｃ（A/B/C）',
   }).optional(),

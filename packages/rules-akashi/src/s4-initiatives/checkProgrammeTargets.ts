@@ -1,6 +1,6 @@
 import type { CareLevel, Citation, Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
 import { CARE_LEVELS, CARE_LEVEL_LABELS, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { enumField, booleanField, dateField, prepareRuleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { REHABILITATION_ACCOMPANIED_VISIT, SAIKEN_SEIKATSU_PROGRAMME } from './programmes';
 import { akashiRehabVisitTargetLevels, akashiSaikenTargetLevels } from './targets';
@@ -10,8 +10,8 @@ export const REHAB_VISIT_TARGET_RULE_ID = 'akashi.rehabVisitTarget';
 /** ルール id（再見！生活プログラムの対象）。 */
 export const SAIKEN_TARGET_RULE_ID = 'akashi.saikenProgrammeTarget';
 
-const careLevelField = (): z.ZodOptional<z.ZodEnum<{ [K in CareLevel]: K }>> =>
-  withMeta(z.enum(CARE_LEVELS as [CareLevel, ...CareLevel[]]), {
+const careLevelField = (): z.ZodOptional<z.ZodEnum<Readonly<Record<CareLevel, CareLevel>>>> =>
+  enumField(CARE_LEVELS as [CareLevel, ...CareLevel[]], {
     label: '要介護状態区分等',
   }).optional();
 
