@@ -80,7 +80,9 @@ const ENCODING_MESSAGE = 'MS932 として読めないバイト、または外字
  * for (const i of r.issues) console.log(`${i.file}:${i.line}:${i.column} ${i.message}`);
  * ```
  */
-export function readCsv(bytes: Uint8Array, options: ReadCsvOptions = {}): ReadCsvResult {
+export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): ReadCsvResult {
+  // Callers from JavaScript may pass null or a non-object: read it as "no options", never crash.
+  if (typeof options !== 'object' || options === null) options = {};
   const issues: CsvIssue[] = [];
   const file = typeof options.fileName === 'string' ? options.fileName : undefined;
   const at = file === undefined ? {} : { file };

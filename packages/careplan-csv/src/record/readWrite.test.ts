@@ -280,3 +280,11 @@ describe('writeCsv: never replaces silently', () => {
     expect(w.ok && Buffer.from(w.bytes).equals(Buffer.from(ms932(w.text)))).toBe(true);
   });
 });
+
+describe('readCsv options from JavaScript callers', () => {
+  it.each([null, 42, 'UPKIHON.CSV'])('reads with options %j as if none were given', (options) => {
+    const bytes = new Uint8Array([0x31, 0x0d, 0x0a]);
+    const expected = readCsv(bytes);
+    expect(readCsv(bytes, options as unknown as undefined)).toEqual(expected);
+  });
+});

@@ -12,9 +12,8 @@ import type {
   MissingInput,
   RuleResult,
 } from '@kaigo/core';
-import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { enumField, booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { enumField } from '../../internal/enumField';
 import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { iseharaCite } from '../../internal/source';
 import {

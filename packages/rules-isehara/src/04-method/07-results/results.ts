@@ -1,8 +1,7 @@
 import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
 import type { Finding, RuleResult } from '@kaigo/core';
-import { prepareRuleInput, withMeta } from '@kaigo/forms';
+import { enumField, prepareRuleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { enumField } from '../../internal/enumField';
 import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 

@@ -7,9 +7,15 @@ import {
   ruleResult,
 } from '@kaigo/core';
 import type { Finding, IsoDate, MissingInput, RuleResult, YearMonth } from '@kaigo/core';
-import { booleanField, dateField, prepareRuleInput, withMeta, yearMonthField } from '@kaigo/forms';
+import {
+  enumField,
+  booleanField,
+  dateField,
+  prepareRuleInput,
+  withMeta,
+  yearMonthField,
+} from '@kaigo/forms';
 import * as z from 'zod';
-import { enumField } from '../../internal/enumField';
 import { UNKNOWN_KEYS } from '../../internal/inputOptions';
 import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
 import { monthlySteps, resubmissionDeadline } from '../03-flow/parameters';
