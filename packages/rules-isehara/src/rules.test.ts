@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parameters, rules } from './index';
-import { MARKER, resultText } from './test-support/markers';
+import { MARKER, resultText } from '../test/markers';
 
 describe('rules and parameters', () => {
   it('ids are unique and use the isehara namespace', () => {
