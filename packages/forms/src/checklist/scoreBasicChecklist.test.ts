@@ -6,6 +6,7 @@ import type { ItemScore } from './itemScore';
 import { scoreBasicChecklist } from './scoreBasicChecklist';
 import type { BasicChecklistScore } from './scoreBasicChecklist';
 import { allZeroExcept, checklistFromScores } from './testHelpers';
+import { basicChecklistFixtures } from '../national/fixtures/basicChecklist.fixtures';
 
 const score = (input: unknown): BasicChecklistScore => {
   const r = scoreBasicChecklist(input);
@@ -34,38 +35,7 @@ const completionArb = (scores: Partial<Record<ChecklistItemNo, ItemScore>>) =>
 
 describe('scoreBasicChecklist: complete answers', () => {
   it('scores a fictional person who meets ② and ⑦', () => {
-    const r = score({
-      recordedDate: '2025-04-10',
-      name: '架空 花子',
-      answers: {
-        q01: 'yes',
-        q02: 'yes',
-        q03: 'yes',
-        q04: 'no',
-        q05: 'yes',
-        q06: 'no',
-        q07: 'no',
-        q08: 'yes',
-        q09: 'yes',
-        q10: 'no',
-        q11: 'no',
-        q13: 'no',
-        q14: 'yes',
-        q15: 'no',
-        q16: 'yes',
-        q17: 'yes',
-        q18: 'no',
-        q19: 'yes',
-        q20: 'no',
-        q21: 'yes',
-        q22: 'yes',
-        q23: 'no',
-        q24: 'no',
-        q25: 'no',
-      },
-      heightCm: 152,
-      weightKg: 50,
-    });
+    const r = score(basicChecklistFixtures.valid[0]?.input);
     expect(r.bmi?.display).toBe('21.6');
     expect(r.items.find((i) => i.no === 12)?.score).toBe(0);
     expect(r.groups.A.value).toBe(1);
