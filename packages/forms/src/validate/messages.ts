@@ -1,5 +1,8 @@
 import type * as z from 'zod';
-import ja from 'zod/v4/locales/ja.js';
+// A named import from the locales index: it has a real CommonJS file (index.cjs), while the per-locale path
+// (`zod/v4/locales/ja.js`) maps `require` to the ESM file, whose namespace CJS interop took as the default export.
+// Bundlers still drop the other locales (zod has no side effects there; test/size asserts it).
+import { ja } from 'zod/v4/locales';
 
 const jaLocale = ja();
 
