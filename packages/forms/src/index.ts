@@ -19,3 +19,4 @@ export * from './local/kumamoto/index';
 export * from './checklist/index';
 export * from './fast/index';
 export * from './validate/prepareRuleInput';
+export * from './validate/ruleInput';

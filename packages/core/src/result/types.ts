@@ -1,3 +1,4 @@
+import type { TraceStep } from './trace';
 import type { SourceDocumentId } from '../sources/documents';
 
 /** 指摘の重大度。`error` は判定・提出を妨げるもの、`warning` は要確認、`info` は参考情報。 */
@@ -67,6 +68,8 @@ export interface ParameterUse {
   readonly effectiveFrom: string;
   /** 出典。 */
   readonly citation: Citation;
+  /** 文脈 `parameters` で上書きした値なら `override`（収録した値のときは省略）。 */
+  readonly origin?: 'override';
 }
 
 /**
@@ -109,6 +112,8 @@ export interface RuleResult<D> {
   readonly parameters: readonly ParameterUse[];
   /** ルールの出典。 */
   readonly sources: readonly Citation[];
+  /** 判定の道筋（`defineRule` で宣言したルールのみ）。個人情報を含まない。 */
+  readonly trace?: readonly TraceStep[];
 }
 
 /**

@@ -1,4 +1,6 @@
-import type { Citation, RuleResult } from '../result/types';
+import type { DatedParameter } from '../params/datedParameter';
+import type { Citation, RuleResult, RuleStatus } from '../result/types';
+import type { RuleInput } from './ruleInput';
 
 /** ルールの例（カタログの入出力表とドキュメントに使う。実行して結果を得る）。 */
 export interface RuleExample {
@@ -6,8 +8,15 @@ export interface RuleExample {
   readonly title: string;
   /** 入力（架空の人物・事業所のみ）。 */
   readonly input: unknown;
-  /** 文脈（基準日など）。 */
+  /** 文脈（基準日・パラメータの上書き）。 */
   readonly context: unknown;
+  /** 期待する結果（あればテストが照合する）。 */
+  readonly expect?: {
+    /** 判定状態。 */
+    readonly status?: RuleStatus;
+    /** 判定（部分一致）。 */
+    readonly decision?: unknown;
+  };
 }
 
 /**
@@ -36,7 +45,11 @@ export interface RuleDescriptor<D = unknown> {
   /** 出典。 */
   readonly sources: readonly Citation[];
   /** ルール本体（どんな入力でも例外を投げない）。 */
-  readonly evaluate: (input: unknown, context: unknown) => RuleResult<D>;
+  readonly evaluate: (input: unknown, context?: unknown) => RuleResult<D>;
   /** 例（カタログに実行結果を載せる）。 */
   readonly examples: readonly RuleExample[];
+  /** 入力の検証（`defineRule` で宣言したルールのみ）。 */
+  readonly input?: RuleInput<unknown>;
+  /** ルールが読むパラメータ（`defineRule` で宣言したルールのみ）。 */
+  readonly parameters?: readonly DatedParameter<unknown>[];
 }

@@ -1,0 +1,28 @@
+import type { Finding } from '../result/types';
+
+/** {@link RuleInput.parse} の結果。 */
+export type RuleInputParse<I> =
+  | { readonly ok: true; readonly data: I }
+  | { readonly ok: false; readonly findings: readonly Finding[] };
+
+/**
+ * ルールの入力の型と検証。`@kaigo/core` は検証ライブラリに依存しないので、zod のスキーマは
+ * `@kaigo/forms` の `ruleInput(schema)` でこの形にする（日本語ラベルつきの指摘、入力値を含まないメッセージ）。
+ *
+ * @typeParam I 検証済みの入力の型
+ * @example
+ * ```ts
+ * const anyObject: RuleInput<object> = {
+ *   parse: (value) =>
+ *     typeof value === 'object' && value !== null
+ *       ? { ok: true, data: value }
+ *       : { ok: false, findings: [{ code: 'input.type', severity: 'error', message: 'オブジェクトで指定してください。' }] },
+ * };
+ * ```
+ */
+export interface RuleInput<I> {
+  /** 値を入力として検証する。例外は投げない。 */
+  readonly parse: (value: unknown) => RuleInputParse<I>;
+  /** 入力の JSON Schema（draft 2020-12）。CLI・HTTP・文書が表示に使う。 */
+  readonly jsonSchema?: () => unknown;
+}

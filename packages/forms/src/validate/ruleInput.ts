@@ -1,0 +1,43 @@
+import type { Finding, RuleInput } from '@kaigo/core';
+import * as z from 'zod';
+import type { FormDefinition } from '../meta/formDefinition';
+import type { PrepareRuleInputOptions } from './prepareRuleInput';
+import { validate } from './validate';
+
+/**
+ * zod のスキーマ（または様式）を `defineRule` の入力（`RuleInput`）にする。検証の指摘は
+ * `input.<検証コード>`（例: `input.required`）の error で、`validate` の日本語メッセージ（入力値を含めない）と位置を持つ。
+ * 例外は投げない。`jsonSchema()` は入力の JSON Schema（draft 2020-12）を返す。
+ *
+ * @example
+ * ```ts
+ * const input = ruleInput(z.strictObject({ startDate: dateField({ label: '支援開始日' }) }));
+ * input.parse({ startDate: '2025-13-01' }).ok; // => false（指摘: 支援開始日: 日付（YYYY-MM-DD）の形式で…）
+ * ```
+ */
+export function ruleInput<S extends z.ZodType>(
+  formOrSchema: FormDefinition<S> | S,
+  options: PrepareRuleInputOptions = {},
+): RuleInput<z.output<S>> {
+  const schema: z.ZodType =
+    formOrSchema instanceof z.ZodType ? formOrSchema : (formOrSchema as FormDefinition<S>).schema;
+  return {
+    parse(value) {
+      const v = validate(formOrSchema, value);
+      if (v.ok) return { ok: true, data: v.data as z.output<S> };
+      const findings = v.issues.map(
+        (issue): Finding => ({
+          code: `input.${issue.code}`,
+          severity: 'error',
+          message: issue.message,
+          path:
+            issue.code === 'unrecognized_key' && options.unknownKeyPath === 'parent'
+              ? issue.path.slice(0, -1)
+              : issue.path,
+        }),
+      );
+      return { ok: false, findings };
+    },
+    jsonSchema: () => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+  };
+}
