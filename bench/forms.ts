@@ -15,7 +15,7 @@ import {
 import type { BasicChecklist } from '@kaigo/forms';
 import fc from 'fast-check';
 import { ajvValidator, publishedSchema } from '../test/differential/forms';
-import { nationalFixtures } from '../packages/forms/src/national/fixtures/index';
+import { nationalFixtures } from '../packages/forms/test/fixtures/index';
 import { recordsOf } from '../test/differential/records';
 import type { Json } from '../test/differential/records';
 import {

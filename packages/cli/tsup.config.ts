@@ -7,6 +7,8 @@ const { version } = JSON.parse(
   version: string;
 };
 const define = { __KAIGO_CLI_VERSION__: JSON.stringify(version) };
+// Errors only (tsup's `silent`), like ../../tsup.shared.ts.
+const silent = true;
 
 export default defineConfig([
   {
@@ -20,6 +22,7 @@ export default defineConfig([
     // import.meta.url in the CJS build (used to find the published JSON Schema files)
     shims: true,
     define,
+    silent,
   },
   {
     // The executable: ESM only (top-level await), keeps its shebang.
@@ -31,5 +34,6 @@ export default defineConfig([
     target: 'es2022',
     treeshake: true,
     define,
+    silent,
   },
 ]);

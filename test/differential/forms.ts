@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 // Relative: the vitest aliases map `@kaigo/forms` only, not its `json-schema` subpath; fixtures are test data.
 import { FORM_JSON_SCHEMA_KEYWORDS } from '../../packages/forms/src/json-schema/keywords';
-import { nationalFixtures } from '../../packages/forms/src/national/fixtures/index';
+import { nationalFixtures } from '../../packages/forms/test/fixtures/index';
 import { fromSchema } from './records';
 import type { Json, JsonSchema } from './records';
 

@@ -2,10 +2,10 @@
 // valid records for every layout, and files of rows that respect the "same as above" rules.
 import fc from 'fast-check';
 import { daysInMonth } from '@kaigo/core';
-import { isMs932Encodable } from '../codec/ms932';
-import type { ColumnDef } from '../layout/column';
-import type { FileLayout } from '../layout/layout';
-import { prune, setAt, splitKey } from '../record/path';
+import { isMs932Encodable } from '../src/codec/ms932';
+import type { ColumnDef } from '../src/layout/column';
+import type { FileLayout } from '../src/layout/layout';
+import { prune, setAt, splitKey } from '../src/record/path';
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 

@@ -1,9 +1,9 @@
 // Test-only generators of valid @kaigo/forms objects for each CSV mapping.
 import fc from 'fast-check';
-import type { ColumnDef } from '../layout/column';
-import type { FileLayout } from '../layout/layout';
-import type { FormFileMapping } from '../document/mappings';
-import { prune, setAt, splitKey } from '../record/path';
+import type { ColumnDef } from '../src/layout/column';
+import type { FileLayout } from '../src/layout/layout';
+import type { FormFileMapping } from '../src/document/mappings';
+import { prune, setAt, splitKey } from '../src/record/path';
 import { valueArb } from './arbitraries';
 
 const PHONE = fc.stringMatching(/^[0-9()+-]{1,15}$/);

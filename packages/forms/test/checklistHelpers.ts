@@ -1,8 +1,8 @@
 // Test-only helpers (not exported from the package): build checklists from intended item scores.
-import type { BasicChecklist } from '../national/basicChecklist';
-import { BASIC_CHECKLIST_ITEMS } from './items';
-import type { ChecklistItemNo } from './items';
-import type { ItemScore } from './itemScore';
+import type { BasicChecklist } from '../src/national/basicChecklist';
+import { BASIC_CHECKLIST_ITEMS } from '../src/checklist/items';
+import type { ChecklistItemNo } from '../src/checklist/items';
+import type { ItemScore } from '../src/checklist/itemScore';
 
 /** Builds a checklist whose items score as given (missing entries = unanswered). */
 export function checklistFromScores(

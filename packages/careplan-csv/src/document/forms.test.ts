@@ -6,7 +6,7 @@ import { readForms } from './readForms';
 import { writeForms } from './writeForms';
 import { MS932_COMMON_SUBSTITUTIONS } from '../codec/substitutions';
 import type { TransmissionHeader } from './writeForms';
-import { formsArb } from '../testing/formArbitraries';
+import { formsArb } from '../../test/formArbitraries';
 
 const header: TransmissionHeader = {
   sender: { officeNumber: '0300000100', serviceType: '46' },
@@ -59,7 +59,7 @@ describe.each(FORM_FILE_MAPPINGS.map((m) => [m.form.id, m] as const))(
 
 // The national form fixtures of @kaigo/forms (written by the forms engineer) are a second, independent
 // source of valid objects: each must survive CSV → form → CSV unchanged.
-import { nationalFixtures } from '../../../forms/src/national/fixtures/index';
+import { nationalFixtures } from '../../../forms/test/fixtures/index';
 
 describe('@kaigo/forms fixtures travel through CSV', () => {
   const withFixtures = FORM_FILE_MAPPINGS.map(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { FILE_LAYOUTS } from '../layout/registry';
-import { fileRowsArb } from '../testing/arbitraries';
+import { fileRowsArb } from '../../test/arbitraries';
 import { readCsv } from './readCsv';
 import { writeCsv } from './writeCsv';
 

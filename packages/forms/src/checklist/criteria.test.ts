@@ -3,7 +3,7 @@ import { JIGYO_TAISHOSHA_CRITERIA, evaluateCriteria, evaluateCriterion } from '.
 import type { ChecklistItemNo } from './items';
 import { itemScores } from './itemScore';
 import type { ItemScore } from './itemScore';
-import { allZeroExcept, checklistFromScores } from './testHelpers';
+import { allZeroExcept, checklistFromScores } from '../../test/checklistHelpers';
 
 // Independent statement of 様式第二 (items, threshold) for each criterion.
 const EXPECTED: Record<number, { items: number[]; threshold: number }> = {

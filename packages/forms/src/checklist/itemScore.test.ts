@@ -3,7 +3,7 @@ import { BASIC_CHECKLIST_ITEMS } from './items';
 import type { ChecklistItemNo } from './items';
 import { answerScore, itemScore, itemScores } from './itemScore';
 import { CHECKLIST_GROUPS, groupCounts, totalScore } from './groupCounts';
-import { checklistFromScores } from './testHelpers';
+import { checklistFromScores } from '../../test/checklistHelpers';
 
 // Independent statement of 様式第一: the items where 「はい」 is printed as "1." (all others: 「いいえ」).
 const YES_SCORES = new Set([9, 10, 11, 13, 14, 15, 17, 18, 20, 21, 22, 23, 24, 25]);

@@ -5,8 +5,8 @@ import { BASIC_CHECKLIST_ITEMS } from './items';
 import type { ItemScore } from './itemScore';
 import { scoreBasicChecklist } from './scoreBasicChecklist';
 import type { BasicChecklistScore } from './scoreBasicChecklist';
-import { allZeroExcept, checklistFromScores } from './testHelpers';
-import { basicChecklistFixtures } from '../national/fixtures/basicChecklist.fixtures';
+import { allZeroExcept, checklistFromScores } from '../../test/checklistHelpers';
+import { basicChecklistFixtures } from '../../test/fixtures/basicChecklist.fixtures';
 
 const score = (input: unknown): BasicChecklistScore => {
   const r = scoreBasicChecklist(input);

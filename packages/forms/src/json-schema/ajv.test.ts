@@ -4,7 +4,7 @@ import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { nationalFixtures } from '../national/fixtures/index';
+import { nationalFixtures } from '../../test/fixtures/index';
 import { allForms } from '../registry';
 import { validate } from '../validate/validate';
 import { getFormJsonSchema, formJsonSchemaIds } from './getFormJsonSchema';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { fieldMeta } from '../meta/fieldMeta';
 import { validate } from '../validate/validate';
-import { nationalFixtures } from './fixtures/index';
+import { nationalFixtures } from '../../test/fixtures/index';
 import { nationalForms } from './index';
 
 const MARK = 'MARKER_架空_0123456789';
