@@ -18,6 +18,11 @@ export {
   isIsoDate,
   isoDateParts,
   isoDate,
+  isSupportedCalendarDate,
+  CalendarDateError,
+  SUPPORTED_DATE_RANGE,
+  SHORT_INPUT_MAX_LENGTH,
+  dateOutOfRange,
 } from './date/isoDate';
 export * from './date/arithmetic';
 export * from './date/yearMonth';
@@ -47,3 +52,4 @@ export * from './rule/parameterOverride';
 export * from './rule/ruleEnv';
 export * from './rule/defineRule';
 export * from './rule/defineCity';
+export * from './rule/checkExample';

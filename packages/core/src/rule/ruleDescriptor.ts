@@ -14,8 +14,10 @@ export interface RuleExample {
   readonly expect?: {
     /** 判定状態。 */
     readonly status?: RuleStatus;
-    /** 判定（部分一致）。 */
+    /** 判定（部分一致: 書いたキーだけを比べる）。 */
     readonly decision?: unknown;
+    /** 含まれるべき指摘のコード。 */
+    readonly findings?: readonly string[];
   };
 }
 
