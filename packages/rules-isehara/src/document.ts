@@ -1,25 +1,23 @@
-import { cite, isoDate } from '@kaigo/core';
-import type { Citation, IsoDate } from '@kaigo/core';
+import { isoDate } from '@kaigo/core';
+import type { IsoDate } from '@kaigo/core';
 
 /**
- * 出典文書 id（令和6年度 伊勢原市ケアプラン点検、令和６年３月２２日）。
+ * 伊勢原市のルールが引用する出典文書の id（令和6年度 伊勢原市ケアプラン点検、令和６年３月２２日）。
+ * 引用は core の `cite(ISEHARA_DOCUMENT, 節, 引用)` で作る。
  *
- * @source isehara-tenken-2024 表題
+ * @example
+ * ```ts
+ * cite(ISEHARA_DOCUMENT, '４（４）', '１人につき１ケース');
+ * ```
  */
 export const ISEHARA_DOCUMENT = 'isehara-tenken-2024' as const;
 
 /**
- * 伊勢原市の要領の節を引用する。
+ * 要領の値の適用開始日（要領の日付、令和６年３月２２日）。これより前の基準日には値が定められていない。
  *
- * @source isehara-tenken-2024 表題
  * @example
  * ```ts
- * iseharaCite('４（４）', '１人につき１ケース');
+ * ISEHARA_FROM; // => '2024-03-22'
  * ```
  */
-export function iseharaCite(section: string, quote?: string): Citation {
-  return cite(ISEHARA_DOCUMENT, section, quote);
-}
-
-/** 要領の値の適用開始日（要領の日付、令和６年３月２２日）。 */
 export const ISEHARA_FROM: IsoDate = isoDate('2024-03-22');

@@ -1,11 +1,14 @@
 /**
  * 伊勢原市ケアプラン点検（令和6年度 伊勢原市ケアプラン点検、令和６年３月２２日）のルール:
  * 月次・年間スケジュール、対象ケース、提出書類（事前）、事業所面談、点検結果の送付、再提出、実績報告。
- * 出典つきの純粋関数と日付付きパラメータ。
+ * 出典つきの純粋関数と日付付きパラメータ。市の定義は `city`。
  *
  * @packageDocumentation
  */
-export { ISEHARA_DOCUMENT, iseharaCite, ISEHARA_FROM } from './internal/source';
+import { city } from './city';
+
+export { city } from './city';
+export { ISEHARA_DOCUMENT, ISEHARA_FROM } from './document';
 export * from './04-method/03-flow/parameters';
 export * from './04-method/03-flow/schedule';
 export * from './04-method/03-flow/annualCalendar';
@@ -17,4 +20,23 @@ export * from './04-method/06-interview/interview';
 export * from './04-method/07-results/results';
 export * from './04-method/08-resubmission/resubmission';
 export * from './05-report/report';
-export { rules, parameters } from './rules';
+
+/**
+ * 伊勢原市のすべてのルール（`city.rules`。CLI とルールカタログが使う）。要領の節の順。
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'isehara.report')?.evaluate({ submittedOn: '2025-03-31' }, { referenceDate: '2025-04-01' });
+ * ```
+ */
+export const rules = city.rules;
+
+/**
+ * 伊勢原市のすべての日付付きパラメータ（`city.parameters`。ルールカタログが使う）。要領の節の順。
+ *
+ * @example
+ * ```ts
+ * parameters.map((p) => p.id); // => ['isehara.schedule.monthlySteps', …]
+ * ```
+ */
+export const parameters = city.parameters;

@@ -1,9 +1,7 @@
-import { prepareRuleInput } from '@kaigo/forms';
-import { resolveParameters, ruleResult } from '@kaigo/core';
-import type { RuleResult } from '@kaigo/core';
+import { cite, defineRule } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT } from '../../document';
 import { annualEvents } from './parameters';
 import type { AnnualEvent } from './parameters';
 
@@ -18,12 +16,6 @@ export interface AnnualCalendar {
   readonly events: readonly AnnualEvent[];
 }
 
-const RULE = 'isehara.annualCalendar';
-const SOURCES = [
-  iseharaCite('４（３）年間スケジュール'),
-  iseharaCite('５', '令和７年３月末日までに'),
-];
-
 /**
  * 令和6年度の年間スケジュール（出典つきのデータ）: 説明会（令和６年３月予定）、第１回通知（2024-04-08）、以後偶数月の
  * １日を目安とする通知、事業所面談（令和６年５月〜１１月）、報告書（令和７年３月、末日まで）。
@@ -36,18 +28,31 @@ const SOURCES = [
  * annualCalendar({}, { referenceDate: '2024-04-01' }).decision?.events[1]?.from; // => '2024-04-08'
  * ```
  */
-export function annualCalendar(input: unknown, context: unknown): RuleResult<AnnualCalendar> {
-  const p = prepareRuleInput(annualCalendarInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, { events: annualEvents });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  const events = [...params.values.events].sort((a, b) =>
-    a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
-  );
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: { fiscalYear: '令和6年度', events },
-    parameters: params.uses,
-  });
-}
+export const annualCalendar = defineRule<z.infer<typeof annualCalendarInputSchema>, AnnualCalendar>(
+  {
+    id: 'isehara.annualCalendar',
+    title: '年間スケジュール（令和6年度）',
+    description: '説明会・通知・事業所面談・報告書の時期（出典つきのデータ）。',
+    sources: [
+      cite(ISEHARA_DOCUMENT, '４（３）年間スケジュール'),
+      cite(ISEHARA_DOCUMENT, '５', '令和７年３月末日までに'),
+    ],
+    input: ruleInput(annualCalendarInputSchema, { unknownKeyPath: 'parent' }),
+    parameters: [annualEvents],
+    examples: [
+      {
+        title: '令和6年度',
+        input: {},
+        context: { referenceDate: '2024-04-01' },
+        expect: { status: 'decided', decision: { fiscalYear: '令和6年度' } },
+      },
+    ],
+    evaluate: (_data, env) => {
+      // Sorted by start date: the parameter lists the events in the order of the 要領's table.
+      const events = [...env.value(annualEvents)].sort((a, b) =>
+        a.from < b.from ? -1 : a.from > b.from ? 1 : 0,
+      );
+      return { decision: { fiscalYear: '令和6年度', events } };
+    },
+  },
+);

@@ -1,6 +1,6 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
 import type { DeadlineRule, IsoDate } from '@kaigo/core';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 
 /**
  * 月次スケジュールの1段階の定義（面談月を基準にした時期）。
@@ -31,7 +31,7 @@ export interface MonthlyStepDefinition {
 export const monthlySteps = defineParameter<readonly MonthlyStepDefinition[]>({
   id: 'isehara.schedule.monthlySteps',
   description: 'ケアプラン点検の月次スケジュール（面談月を基準とする各段階の時期）',
-  citation: iseharaCite('４（３）月次スケジュール（予定）'),
+  citation: cite(ISEHARA_DOCUMENT, '４（３）月次スケジュール（予定）'),
   values: [
     {
       from: ISEHARA_FROM,
@@ -119,7 +119,7 @@ export interface ResubmissionDeadlineDefinition {
 export const resubmissionDeadline = defineParameter<ResubmissionDeadlineDefinition>({
   id: 'isehara.schedule.resubmissionDeadline',
   description: '点検（面談）後に作成したケアプランの再提出期限（４（８）の文言）',
-  citation: iseharaCite('４（８）', '事業所面談の翌月（約1カ月後）までに市へ提出する'),
+  citation: cite(ISEHARA_DOCUMENT, '４（８）', '事業所面談の翌月（約1カ月後）までに市へ提出する'),
   values: [
     {
       from: ISEHARA_FROM,
@@ -163,7 +163,7 @@ export interface AnnualEvent {
 export const annualEvents = defineParameter<readonly AnnualEvent[]>({
   id: 'isehara.schedule.annualEvents',
   description: '令和6年度 ケアプラン点検の年間スケジュール',
-  citation: iseharaCite('４（３）年間スケジュール'),
+  citation: cite(ISEHARA_DOCUMENT, '４（３）年間スケジュール'),
   values: [
     {
       from: ISEHARA_FROM,
@@ -237,6 +237,10 @@ export interface InterviewPeriod {
 export const interviewPeriod = defineParameter<InterviewPeriod>({
   id: 'isehara.schedule.interviewPeriod',
   description: '事業所面談の期間（面談月の範囲）',
-  citation: iseharaCite('４（３）年間スケジュール 3', '令和６年５月～令和６年１１月　事業所面談'),
+  citation: cite(
+    ISEHARA_DOCUMENT,
+    '４（３）年間スケジュール 3',
+    '令和６年５月～令和６年１１月　事業所面談',
+  ),
   values: [{ from: ISEHARA_FROM, value: { from: '2024-05', to: '2024-11' } }],
 });

@@ -1,17 +1,10 @@
-import {
-  compareIsoDates,
-  firstDayOfYearMonth,
-  resolveDeadline,
-  resolveParameters,
-  ruleResult,
-} from '@kaigo/core';
-import type { Citation, Finding, IsoDate, RuleResult, YearMonth } from '@kaigo/core';
-import { prepareRuleInput, yearMonthField } from '@kaigo/forms';
+import { cite, compareIsoDates, defineRule, firstDayOfYearMonth } from '@kaigo/core';
+import type { Citation, Finding, IsoDate, RuleEnv, YearMonth } from '@kaigo/core';
+import { ruleInput, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT } from '../../document';
 import { interviewPeriod, monthlySteps, resubmissionDeadline } from './parameters';
-import type { MonthlyStepDefinition } from './parameters';
+import type { MonthlyStepDefinition, ResubmissionDeadlineDefinition } from './parameters';
 
 /** 月次スケジュールの入力: 面談月。 */
 export const monthlyScheduleInputSchema = z.strictObject({
@@ -75,11 +68,65 @@ export interface MonthlySchedule {
   readonly withinInterviewPeriod: boolean;
 }
 
-const RULE = 'isehara.monthlySchedule';
-const SOURCES = [
-  iseharaCite('４（３）月次スケジュール（予定）'),
-  iseharaCite('４（８）', '事業所面談の翌月（約1カ月後）までに市へ提出する'),
-];
+/** 各段階の日付を面談月の1日から求める（トレースに残す）。 */
+function scheduledSteps(
+  defs: readonly MonthlyStepDefinition[],
+  first: IsoDate,
+  env: RuleEnv,
+): ScheduledStep[] {
+  return defs.map((def): ScheduledStep => ({
+    id: def.id,
+    no: def.no,
+    label: def.label,
+    actor: def.actor,
+    phrase: def.phrase,
+    date: def.timing
+      ? env.deadline(`月次スケジュール ${def.no} の日付`, def.timing, first)
+      : undefined,
+    approximate: def.approximate,
+    citation: cite(ISEHARA_DOCUMENT, `４（３）月次スケジュール ${def.no}`, def.phrase),
+  }));
+}
+
+/** 再提出の2つの記述の日付と早い方。寄せられないときは info の指摘を添える。 */
+function resubmissionDates(
+  tableStep: ScheduledStep & { date: IsoDate },
+  s48: ResubmissionDeadlineDefinition,
+  first: IsoDate,
+  env: RuleEnv,
+): { dates: ResubmissionDates; findings: Finding[] } {
+  const section48Date = env.deadline('４（８）の再提出の期限', s48.timing, first);
+  const reconciled = section48Date === tableStep.date;
+  env.trace({
+    kind: 'condition',
+    code: 'isehara.schedule.resubmissionReconciled',
+    label: '再提出の2つの記述（月次スケジュールと４（８））の日付が同じか',
+    outcome: reconciled,
+  });
+  const findings: Finding[] = reconciled
+    ? []
+    : [
+        {
+          code: 'isehara.schedule.resubmissionTwoReadings',
+          severity: 'info',
+          message:
+            '再提出の時期は、月次スケジュール（翌々月25日頃、委託先へ）と４（８）（事業所面談の翌月までに、市へ）で異なります。両方の日付を示します。',
+          citation: cite(ISEHARA_DOCUMENT, '４（８）', '事業所面談の翌月（約1カ月後）までに'),
+        },
+      ];
+  const dates: ResubmissionDates = {
+    reconciled,
+    monthlyTable: tableStep,
+    section48: {
+      date: section48Date,
+      approximate: s48.approximate,
+      phrase: s48.phrase,
+      citation: resubmissionDeadline.citation,
+    },
+    earlier: compareIsoDates(section48Date, tableStep.date) <= 0 ? section48Date : tableStep.date,
+  };
+  return { dates, findings };
+}
 
 /**
  * 面談月から、月次スケジュールの各段階の日付を求める: 前月１日頃の通知書類の発送、前月末日の提出書類の郵送、
@@ -102,83 +149,84 @@ const SOURCES = [
  * r.decision?.resubmission.section48.date; // => '2024-08-31'
  * ```
  */
-export function monthlySchedule(input: unknown, context: unknown): RuleResult<MonthlySchedule> {
-  const p = prepareRuleInput(monthlyScheduleInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, {
-    steps: monthlySteps,
-    section48: resubmissionDeadline,
-    period: interviewPeriod,
-  });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  const { steps: defs, section48: s48, period } = params.values;
-  const month = p.data.interviewMonth;
-  const first = firstDayOfYearMonth(month as YearMonth);
-  const steps = defs.map((def): ScheduledStep => ({
-    id: def.id,
-    no: def.no,
-    label: def.label,
-    actor: def.actor,
-    phrase: def.phrase,
-    date: def.timing ? resolveDeadline(def.timing, first) : undefined,
-    approximate: def.approximate,
-    citation: iseharaCite(`４（３）月次スケジュール ${def.no}`, def.phrase),
-  }));
-  const findings: Finding[] = [];
-  const tableStep = steps.find((s) => s.id === 'resubmission');
-  if (!tableStep || tableStep.date === undefined)
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      findings: [
-        {
-          code: 'isehara.schedule.noResubmissionStep',
-          severity: 'error',
-          message: '月次スケジュールに再提出の段階が定められていません。',
-        },
-      ],
-      parameters: params.uses,
-    });
-  const section48Date = resolveDeadline(s48.timing, first);
-  const reconciled = section48Date === tableStep.date;
-  if (!reconciled)
-    findings.push({
-      code: 'isehara.schedule.resubmissionTwoReadings',
-      severity: 'info',
-      message:
-        '再提出の時期は、月次スケジュール（翌々月25日頃、委託先へ）と４（８）（事業所面談の翌月までに、市へ）で異なります。両方の日付を示します。',
-      citation: iseharaCite('４（８）', '事業所面談の翌月（約1カ月後）までに'),
-    });
-  const withinInterviewPeriod = month >= period.from && month <= period.to;
-  if (!withinInterviewPeriod)
-    findings.push({
-      code: 'isehara.schedule.outsideInterviewPeriod',
-      severity: 'warning',
-      message: `面談月が事業所面談の期間（${period.from}〜${period.to}）の外です。`,
-      path: ['interviewMonth'],
-      citation: interviewPeriod.citation,
-    });
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      interviewMonth: month,
-      steps,
-      resubmission: {
-        reconciled,
-        monthlyTable: tableStep,
-        section48: {
-          date: section48Date,
-          approximate: s48.approximate,
-          phrase: s48.phrase,
-          citation: resubmissionDeadline.citation,
-        },
-        earlier:
-          compareIsoDates(section48Date, tableStep.date) <= 0 ? section48Date : tableStep.date,
+export const monthlySchedule = defineRule<MonthlyScheduleInput, MonthlySchedule>({
+  id: 'isehara.monthlySchedule',
+  title: '月次スケジュール（面談月から各段階の日付）',
+  description: '面談月から、通知・郵送・面談・結果送付・再提出の日付（目安かどうかつき）を求める。',
+  sources: [
+    cite(ISEHARA_DOCUMENT, '４（３）月次スケジュール（予定）'),
+    cite(ISEHARA_DOCUMENT, '４（８）', '事業所面談の翌月（約1カ月後）までに市へ提出する'),
+  ],
+  input: ruleInput(monthlyScheduleInputSchema, { unknownKeyPath: 'parent' }),
+  parameters: [monthlySteps, resubmissionDeadline, interviewPeriod],
+  examples: [
+    {
+      title: '7月に面談',
+      input: { interviewMonth: '2024-07' },
+      context: { referenceDate: '2024-06-01' },
+      expect: {
+        status: 'decided',
+        decision: { withinInterviewPeriod: true, resubmission: { earlier: '2024-08-31' } },
       },
-      withinInterviewPeriod,
     },
-    findings,
-    parameters: params.uses,
-  });
-}
+    {
+      title: '11月に面談（再提出は翌年1月）',
+      input: { interviewMonth: '2024-11' },
+      context: { referenceDate: '2024-10-01' },
+      expect: {
+        status: 'decided',
+        decision: {
+          resubmission: { monthlyTable: { date: '2025-01-25' }, section48: { date: '2024-12-31' } },
+        },
+      },
+    },
+  ],
+  evaluate: (data, env) => {
+    // 1. Parameters first, in a fixed order (the result lists them in this order).
+    const defs = env.value(monthlySteps);
+    const s48 = env.value(resubmissionDeadline);
+    const period = env.value(interviewPeriod);
+    // 2. Every step of the monthly table, counted from the first day of the interview month.
+    const month = data.interviewMonth;
+    const first = firstDayOfYearMonth(month as YearMonth);
+    const steps = scheduledSteps(defs, first, env);
+    const tableStep = steps.find((s) => s.id === 'resubmission');
+    if (!tableStep || tableStep.date === undefined)
+      return {
+        findings: [
+          {
+            code: 'isehara.schedule.noResubmissionStep',
+            severity: 'error',
+            message: '月次スケジュールに再提出の段階が定められていません。',
+          },
+        ],
+      };
+    // 3. The two resubmission readings, then the interview period.
+    const resubmission = resubmissionDates({ ...tableStep, date: tableStep.date }, s48, first, env);
+    const findings: Finding[] = [...resubmission.findings];
+    const withinInterviewPeriod = month >= period.from && month <= period.to;
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.schedule.withinInterviewPeriod',
+      label: '面談月が事業所面談の期間内か',
+      outcome: withinInterviewPeriod,
+    });
+    if (!withinInterviewPeriod)
+      findings.push({
+        code: 'isehara.schedule.outsideInterviewPeriod',
+        severity: 'warning',
+        message: `面談月が事業所面談の期間（${period.from}〜${period.to}）の外です。`,
+        path: ['interviewMonth'],
+        citation: interviewPeriod.citation,
+      });
+    return {
+      decision: {
+        interviewMonth: month,
+        steps,
+        resubmission: resubmission.dates,
+        withinInterviewPeriod,
+      },
+      findings,
+    };
+  },
+});

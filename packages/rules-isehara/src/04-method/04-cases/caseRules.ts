@@ -1,9 +1,8 @@
-import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
-import type { Finding, MissingInput, RuleResult } from '@kaigo/core';
-import { enumField, prepareRuleInput, textField, withMeta } from '@kaigo/forms';
+import { cite, defineParameter, defineRule } from '@kaigo/core';
+import type { Finding, MissingInput } from '@kaigo/core';
+import { enumField, ruleInput, textField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 
 /**
  * ケアマネジャー等1人あたりの提出ケース数「１人につき１ケースを提出する」。
@@ -14,7 +13,7 @@ export const casesPerCareManager = defineParameter<number>({
   id: 'isehara.cases.perCareManager',
   description: 'ケアマネジャー等1人あたりの提出ケース数',
   unit: 'ケース/人',
-  citation: iseharaCite('４（４）1', 'ケアマネジャー等１人につき１ケースを提出する。'),
+  citation: cite(ISEHARA_DOCUMENT, '４（４）1', 'ケアマネジャー等１人につき１ケースを提出する。'),
   values: [{ from: ISEHARA_FROM, value: 1 }],
 });
 
@@ -29,7 +28,7 @@ export const CASE_SELECTORS = ['city', 'careManager', 'office', 'other'] as cons
 export const caseSelector = defineParameter<CaseSelector>({
   id: 'isehara.cases.selector',
   description: 'ケース（利用者）を選定する者',
-  citation: iseharaCite('４（４）2', 'ケース（利用者）の選定は伊勢原市が行う。'),
+  citation: cite(ISEHARA_DOCUMENT, '４（４）2', 'ケース（利用者）の選定は伊勢原市が行う。'),
   values: [{ from: ISEHARA_FROM, value: 'city' }],
 });
 
@@ -78,8 +77,57 @@ export interface CaseAssignmentCheck {
   readonly careManagersWithoutCase: readonly number[];
 }
 
-const RULE = 'isehara.caseAssignment';
-const SOURCES = [iseharaCite('４（４）', '対象ケース等')];
+/** ケースごとの判定の結果（件数の超過と選定者）。 */
+interface CaseChecks {
+  readonly excessCases: number[];
+  readonly notSelectedByCity: number[];
+  readonly findings: Finding[];
+  readonly missing: MissingInput[];
+  /** ケースのあるケアマネジャーの参照（件数つき）。結果には出さない。 */
+  readonly seen: Map<string, number>;
+}
+
+/** ケースを順に見て、同じケアマネジャーの規定を超えたケースと、市以外が選定したケースを挙げる。 */
+function checkCases(
+  cases: readonly AuditCase[],
+  perCm: number,
+  selector: CaseSelector,
+): CaseChecks {
+  const out: CaseChecks = {
+    excessCases: [],
+    notSelectedByCity: [],
+    findings: [],
+    missing: [],
+    seen: new Map(),
+  };
+  cases.forEach((c, i) => {
+    const n = (out.seen.get(c.careManagerRef) ?? 0) + 1;
+    out.seen.set(c.careManagerRef, n);
+    if (n > perCm) {
+      out.excessCases.push(i);
+      out.findings.push({
+        code: 'isehara.cases.moreThanAllowed',
+        severity: 'error',
+        message: `同じケアマネジャーのケースが${perCm}件を超えています（１人につき${perCm}ケース）。`,
+        path: ['cases', i],
+        citation: casesPerCareManager.citation,
+      });
+    }
+    if (c.selectedBy === undefined)
+      out.missing.push({ path: ['cases', i, 'selectedBy'], label: 'ケースを選定した者' });
+    else if (c.selectedBy !== selector) {
+      out.notSelectedByCity.push(i);
+      out.findings.push({
+        code: 'isehara.cases.notSelectedByCity',
+        severity: 'error',
+        message: 'ケース（利用者）の選定は伊勢原市が行います。',
+        path: ['cases', i, 'selectedBy'],
+        citation: caseSelector.citation,
+      });
+    }
+  });
+  return out;
+}
 
 /**
  * 点検ケースの一覧が「ケアマネジャー等１人につき１ケース」「ケース（利用者）の選定は伊勢原市が行う」に合うか。
@@ -95,52 +143,53 @@ const SOURCES = [iseharaCite('４（４）', '対象ケース等')];
  * ).decision?.excessCases; // => [1]
  * ```
  */
-export function checkCaseAssignment(
-  input: unknown,
-  context: unknown,
-): RuleResult<CaseAssignmentCheck> {
-  const p = prepareRuleInput(caseAssignmentInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, {
-    perCm: casesPerCareManager,
-    selector: caseSelector,
-  });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  const { perCm, selector } = params.values;
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-  const seen = new Map<string, number>();
-  const excessCases: number[] = [];
-  const notSelectedByCity: number[] = [];
-  p.data.cases.forEach((c, i) => {
-    const n = (seen.get(c.careManagerRef) ?? 0) + 1;
-    seen.set(c.careManagerRef, n);
-    if (n > perCm) {
-      excessCases.push(i);
-      findings.push({
-        code: 'isehara.cases.moreThanAllowed',
-        severity: 'error',
-        message: `同じケアマネジャーのケースが${perCm}件を超えています（１人につき${perCm}ケース）。`,
-        path: ['cases', i],
-        citation: casesPerCareManager.citation,
-      });
-    }
-    if (c.selectedBy === undefined)
-      missing.push({ path: ['cases', i, 'selectedBy'], label: 'ケースを選定した者' });
-    else if (c.selectedBy !== selector) {
-      notSelectedByCity.push(i);
-      findings.push({
-        code: 'isehara.cases.notSelectedByCity',
-        severity: 'error',
-        message: 'ケース（利用者）の選定は伊勢原市が行います。',
-        path: ['cases', i, 'selectedBy'],
-        citation: caseSelector.citation,
-      });
-    }
-  });
-  const careManagersWithoutCase: number[] = [];
-  p.data.careManagers?.forEach((ref, j) => {
-    if (!seen.has(ref)) {
+export const checkCaseAssignment = defineRule<CaseAssignmentInput, CaseAssignmentCheck>({
+  id: 'isehara.caseAssignment',
+  title: '対象ケース（１人１ケース、市が選定）',
+  sources: [cite(ISEHARA_DOCUMENT, '４（４）', '対象ケース等')],
+  input: ruleInput(caseAssignmentInputSchema, { unknownKeyPath: 'parent' }),
+  parameters: [casesPerCareManager, caseSelector],
+  examples: [
+    {
+      title: '2人に1件ずつ',
+      input: {
+        cases: [
+          { careManagerRef: 'cm-001', selectedBy: 'city' },
+          { careManagerRef: 'cm-002', selectedBy: 'city' },
+        ],
+        careManagers: ['cm-001', 'cm-002'],
+      },
+      context: { referenceDate: '2024-04-08' },
+      expect: { status: 'decided', decision: { ok: true } },
+    },
+    {
+      title: '同じケアマネジャーに2件',
+      input: {
+        cases: [
+          { careManagerRef: 'cm-001', selectedBy: 'city' },
+          { careManagerRef: 'cm-001', selectedBy: 'office' },
+        ],
+      },
+      context: { referenceDate: '2024-04-08' },
+      expect: {
+        status: 'decided',
+        decision: { ok: false, excessCases: [1], notSelectedByCity: [1] },
+      },
+    },
+  ],
+  evaluate: (data, env) => {
+    const perCm = env.value(casesPerCareManager);
+    const selector = env.value(caseSelector);
+    // 1. Each case: the count per care manager and who selected it.
+    const { excessCases, notSelectedByCity, findings, missing, seen } = checkCases(
+      data.cases,
+      perCm,
+      selector,
+    );
+    // 2. Care managers of the list without any case (only when the list is given).
+    const careManagersWithoutCase: number[] = [];
+    data.careManagers?.forEach((ref, j) => {
+      if (seen.has(ref)) return;
       careManagersWithoutCase.push(j);
       findings.push({
         code: 'isehara.cases.noCase',
@@ -149,20 +198,36 @@ export function checkCaseAssignment(
         path: ['careManagers', j],
         citation: casesPerCareManager.citation,
       });
-    }
-  });
-  const ok =
-    excessCases.length === 0 &&
-    notSelectedByCity.length === 0 &&
-    careManagersWithoutCase.length === 0;
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    ...(!ok || missing.length === 0
-      ? { decision: { ok, excessCases, notSelectedByCity, careManagersWithoutCase } }
-      : {}),
-    findings,
-    missing,
-    parameters: params.uses,
-  });
-}
+    });
+    // 3. Counts only in the trace: the references themselves are identifiers.
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.cases.excess',
+      label: '１人あたりの件数を超えたケースの数',
+      outcome: excessCases.length,
+    });
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.cases.notSelectedByCity',
+      label: '市以外が選定したケースの数',
+      outcome: notSelectedByCity.length,
+    });
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.cases.careManagersWithoutCase',
+      label: 'ケースのないケアマネジャーの数',
+      outcome: careManagersWithoutCase.length,
+    });
+    const ok =
+      excessCases.length === 0 &&
+      notSelectedByCity.length === 0 &&
+      careManagersWithoutCase.length === 0;
+    return {
+      ...(!ok || missing.length === 0
+        ? { decision: { ok, excessCases, notSelectedByCity, careManagersWithoutCase } }
+        : {}),
+      findings,
+      missing,
+    };
+  },
+});

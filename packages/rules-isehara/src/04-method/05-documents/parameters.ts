@@ -1,5 +1,5 @@
-import { defineParameter } from '@kaigo/core';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { cite, defineParameter } from '@kaigo/core';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 
 /** 事前提出書類の種類の id。 */
 export const PRE_SUBMISSION_KINDS = [
@@ -50,7 +50,7 @@ export interface PreSubmissionItem {
 export const preSubmissionDocuments = defineParameter<readonly PreSubmissionItem[]>({
   id: 'isehara.preSubmission.documents',
   description: '提出書類（事前）の一覧',
-  citation: iseharaCite('４（５）', '提出書類（事前）'),
+  citation: cite(ISEHARA_DOCUMENT, '４（５）', '提出書類（事前）'),
   values: [
     {
       from: ISEHARA_FROM,
@@ -162,7 +162,7 @@ export const monitoringCount = defineParameter<number>({
   id: 'isehara.preSubmission.monitoringCount',
   description: 'モニタリング表の提出通数（直近の回数）',
   unit: '回分',
-  citation: iseharaCite('４（５）⑤', 'モニタリング表（直近３回分）'),
+  citation: cite(ISEHARA_DOCUMENT, '４（５）⑤', 'モニタリング表（直近３回分）'),
   values: [{ from: ISEHARA_FROM, value: 3 }],
 });
 
@@ -175,7 +175,8 @@ export const evaluationWithinMonths = defineParameter<number>({
   id: 'isehara.preSubmission.evaluationWithinMonths',
   description: '評価表の実施時期（基準日から遡る月数）',
   unit: 'か月',
-  citation: iseharaCite(
+  citation: cite(
+    ISEHARA_DOCUMENT,
     '４（５）⑥',
     '評価表（直近6カ月以内に行った長期目標や短期目標についての評価表）',
   ),
@@ -200,7 +201,8 @@ export type IssueSummaryForm = (typeof ISSUE_SUMMARY_FORMS)[number];
 export const acceptedIssueSummaryForms = defineParameter<readonly IssueSummaryForm[]>({
   id: 'isehara.preSubmission.issueSummaryForms',
   description: '課題整理総括表として認められる様式',
-  citation: iseharaCite(
+  citation: cite(
+    ISEHARA_DOCUMENT,
     '４（５）③',
     '神奈川県介護支援専門員協会開発様式（改変）を使用する。＊厚生労働省の参考様式（2014年6月17日頒布）での提出も可。',
   ),

@@ -1,9 +1,7 @@
-import { prepareRuleInput } from '@kaigo/forms';
-import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
-import type { RuleResult } from '@kaigo/core';
+import { cite, defineParameter, defineRule } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 
 /** 面談の1部分。 */
 export interface InterviewPart {
@@ -48,7 +46,11 @@ export const interviewStructure = defineParameter<InterviewStructure>({
   id: 'isehara.interview.structure',
   description: '事業所面談の構成と目安の時間',
   unit: '分',
-  citation: iseharaCite('４（６）', '点検（確認）従事者による事業所面談　〔９０分程度〕'),
+  citation: cite(
+    ISEHARA_DOCUMENT,
+    '４（６）',
+    '点検（確認）従事者による事業所面談　〔９０分程度〕',
+  ),
   values: [
     {
       from: ISEHARA_FROM,
@@ -92,12 +94,6 @@ export const interviewStructure = defineParameter<InterviewStructure>({
 /** 面談の構成の入力（項目なし。空のオブジェクトを渡す）。 */
 export const interviewOutlineInputSchema = z.strictObject({});
 
-const RULE = 'isehara.interviewOutline';
-const SOURCES = [
-  iseharaCite('４（６）'),
-  iseharaCite('４（３）月次スケジュール 3', '面談場所：伊勢原市役所'),
-];
-
 /**
  * 基準日に有効な事業所面談の構成（出典つきのデータ）を返す: 全体９０分程度、ケアマネジャーによる説明１０分程度
  * （①利用者紹介、②課題と判断した内容（課題が生じている原因）、③判断した課題に必要な支援（サービス名ではない））、
@@ -109,15 +105,25 @@ const SOURCES = [
  * interviewOutline({}, { referenceDate: '2024-07-01' }).decision?.totalMinutes; // => 90
  * ```
  */
-export function interviewOutline(input: unknown, context: unknown): RuleResult<InterviewStructure> {
-  const p = prepareRuleInput(interviewOutlineInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, { structure: interviewStructure });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: params.values.structure,
-    parameters: params.uses,
-  });
-}
+export const interviewOutline = defineRule<
+  z.infer<typeof interviewOutlineInputSchema>,
+  InterviewStructure
+>({
+  id: 'isehara.interviewOutline',
+  title: '事業所面談の構成（９０分程度）',
+  sources: [
+    cite(ISEHARA_DOCUMENT, '４（６）'),
+    cite(ISEHARA_DOCUMENT, '４（３）月次スケジュール 3', '面談場所：伊勢原市役所'),
+  ],
+  input: ruleInput(interviewOutlineInputSchema, { unknownKeyPath: 'parent' }),
+  parameters: [interviewStructure],
+  examples: [
+    {
+      title: '面談の構成',
+      input: {},
+      context: { referenceDate: '2024-07-01' },
+      expect: { status: 'decided', decision: { totalMinutes: 90, place: '伊勢原市役所' } },
+    },
+  ],
+  evaluate: (_data, env) => ({ decision: env.value(interviewStructure) }),
+});

@@ -1,9 +1,8 @@
-import { defineParameter, resolveParameters, ruleResult } from '@kaigo/core';
-import type { Finding, RuleResult } from '@kaigo/core';
-import { enumField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { cite, defineParameter, defineRule } from '@kaigo/core';
+import type { Finding } from '@kaigo/core';
+import { enumField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 
 /** 点検結果の送付先の種類。 */
 export const RESULT_RECIPIENTS = ['careManager', 'manager'] as const;
@@ -16,6 +15,11 @@ const RECIPIENT_LABELS: Record<ResultRecipient, string> = {
   manager: '所属する管理者',
 };
 
+/** 送付先の表示名（上書きで一覧にない値が来ても、入力の文字列をそのまま出さない）。 */
+function recipientLabel(r: ResultRecipient): string {
+  return Object.hasOwn(RECIPIENT_LABELS, r) ? RECIPIENT_LABELS[r] : '定められた送付先';
+}
+
 /**
  * ケアプラン点検結果の送付先「点検対象ケアマネジャー及び所属する管理者あて」。
  *
@@ -24,7 +28,8 @@ const RECIPIENT_LABELS: Record<ResultRecipient, string> = {
 export const resultRecipients = defineParameter<readonly ResultRecipient[]>({
   id: 'isehara.results.recipients',
   description: 'ケアプラン点検結果の送付先',
-  citation: iseharaCite(
+  citation: cite(
+    ISEHARA_DOCUMENT,
     '４（７）',
     'ケアプラン点検結果を点検対象ケアマネジャー及び所属する管理者あてに送付する。',
   ),
@@ -52,9 +57,6 @@ export interface ResultDeliveryCheck {
   readonly notSent: readonly ResultRecipient[];
 }
 
-const RULE = 'isehara.resultDelivery';
-const SOURCES = [resultRecipients.citation];
-
 /**
  * ケアプラン点検結果を、点検対象ケアマネジャーと所属する管理者の両方に送付したか。送っていない相手ごとに error。
  *
@@ -65,27 +67,41 @@ const SOURCES = [resultRecipients.citation];
  * // => { complete: false, notSent: ['manager'] }
  * ```
  */
-export function checkResultDelivery(
-  input: unknown,
-  context: unknown,
-): RuleResult<ResultDeliveryCheck> {
-  const p = prepareRuleInput(resultDeliveryInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, { recipients: resultRecipients });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  const notSent = params.values.recipients.filter((r) => !p.data.sentTo.includes(r));
-  const findings: Finding[] = notSent.map((r) => ({
-    code: 'isehara.results.notSent',
-    severity: 'error',
-    message: `ケアプラン点検結果を${RECIPIENT_LABELS[r]}に送付していません。`,
-    path: ['sentTo'],
-    citation: resultRecipients.citation,
-  }));
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: { complete: notSent.length === 0, notSent },
-    findings,
-    parameters: params.uses,
-  });
-}
+export const checkResultDelivery = defineRule<ResultDeliveryInput, ResultDeliveryCheck>({
+  id: 'isehara.resultDelivery',
+  title: 'ケアプラン点検結果の送付先',
+  sources: [resultRecipients.citation],
+  input: ruleInput(resultDeliveryInputSchema, { unknownKeyPath: 'parent' }),
+  parameters: [resultRecipients],
+  examples: [
+    {
+      title: '両方に送付',
+      input: { sentTo: ['careManager', 'manager'] },
+      context: { referenceDate: '2024-07-25' },
+      expect: { status: 'decided', decision: { complete: true, notSent: [] } },
+    },
+    {
+      title: '管理者に未送付',
+      input: { sentTo: ['careManager'] },
+      context: { referenceDate: '2024-07-25' },
+      expect: { status: 'decided', decision: { complete: false, notSent: ['manager'] } },
+    },
+  ],
+  evaluate: (data, env) => {
+    const notSent = env.value(resultRecipients).filter((r) => !data.sentTo.includes(r));
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.results.notSent',
+      label: '送付していない送付先の数',
+      outcome: notSent.length,
+    });
+    const findings: Finding[] = notSent.map((r) => ({
+      code: 'isehara.results.notSent',
+      severity: 'error',
+      message: `ケアプラン点検結果を${recipientLabel(r)}に送付していません。`,
+      path: ['sentTo'],
+      citation: resultRecipients.citation,
+    }));
+    return { decision: { complete: notSent.length === 0, notSent }, findings };
+  },
+});

@@ -1,24 +1,31 @@
 import {
   checkDocumentSet,
+  cite,
   defineParameter,
+  defineRule,
   firstDayOfYearMonth,
-  resolveDeadline,
-  resolveParameters,
-  ruleResult,
 } from '@kaigo/core';
-import type { Finding, IsoDate, MissingInput, RuleResult, YearMonth } from '@kaigo/core';
+import type {
+  Citation,
+  DeadlineRule,
+  Finding,
+  IsoDate,
+  MissingInput,
+  RuleEnv,
+  YearMonth,
+} from '@kaigo/core';
 import {
-  enumField,
   booleanField,
   dateField,
-  prepareRuleInput,
+  enumField,
+  ruleInput,
   withMeta,
   yearMonthField,
 } from '@kaigo/forms';
 import * as z from 'zod';
-import { UNKNOWN_KEYS } from '../../internal/inputOptions';
-import { ISEHARA_FROM, iseharaCite } from '../../internal/source';
+import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../../document';
 import { monthlySteps, resubmissionDeadline } from '../03-flow/parameters';
+import type { ResubmissionDeadlineDefinition } from '../03-flow/parameters';
 
 /** 再提出書類の種類の id。 */
 export const RESUBMISSION_KINDS = [
@@ -55,7 +62,11 @@ export interface ResubmissionItem {
 export const resubmissionDocuments = defineParameter<readonly ResubmissionItem[]>({
   id: 'isehara.resubmission.documents',
   description: 'ケアプラン点検（面談）後の再提出書類の一覧',
-  citation: iseharaCite('４（８）', 'ケアプラン点検（面談）後に作成したケアプランの提出（再提出）'),
+  citation: cite(
+    ISEHARA_DOCUMENT,
+    '４（８）',
+    'ケアプラン点検（面談）後に作成したケアプランの提出（再提出）',
+  ),
   values: [
     {
       from: ISEHARA_FROM,
@@ -153,10 +164,100 @@ export interface ResubmissionCheck {
   readonly timing?: ResubmissionTiming;
 }
 
-const RULE = 'isehara.resubmission';
-const SOURCES = [
-  iseharaCite('４（８）'),
-  iseharaCite('４（３）月次スケジュール 5', '翌々月25日頃'),
+/** 再提出書類の節（４（８）①〜④）の引用。 */
+function itemCitation(item: ResubmissionItem): Citation {
+  return cite(ISEHARA_DOCUMENT, `４（８）${item.item}`, item.note);
+}
+
+/** 署名押印済のコピーでなければならない計画書を見て、コピーでないもの（error）と未入力のもの（未決）を挙げる。 */
+function checkSignedCopies(
+  list: readonly ResubmissionItem[],
+  docs: readonly ResubmissionDocument[],
+): { notSignedCopies: number[]; findings: Finding[]; missing: MissingInput[] } {
+  const out = {
+    notSignedCopies: [] as number[],
+    findings: [] as Finding[],
+    missing: [] as MissingInput[],
+  };
+  docs.forEach((d, i) => {
+    const item = list.find((x) => x.kind === d.kind);
+    if (!item?.signedCopyRequired) return;
+    if (d.signedCopy === undefined)
+      out.missing.push({
+        path: ['documents', i, 'signedCopy'],
+        label: `${item.label}が署名押印済のコピーか`,
+      });
+    else if (!d.signedCopy) {
+      out.notSignedCopies.push(i);
+      out.findings.push({
+        code: 'isehara.resubmission.notSignedCopy',
+        severity: 'error',
+        message: `${item.label}は利用者等の署名押印済のコピーを提出してください。`,
+        path: ['documents', i, 'signedCopy'],
+        citation: itemCitation(item),
+      });
+    }
+  });
+  return out;
+}
+
+/** 面談月と提出日から、２つの記述の期限と、過ぎているか（目安を含むので warning）を求める。 */
+function checkTiming(
+  interviewMonth: string,
+  submittedOn: IsoDate,
+  tableTiming: DeadlineRule,
+  section48: ResubmissionDeadlineDefinition,
+  env: RuleEnv,
+): { timing: ResubmissionTiming; findings: Finding[] } {
+  const first = firstDayOfYearMonth(interviewMonth as YearMonth);
+  const section48Deadline = env.deadline('４（８）の再提出の期限', section48.timing, first);
+  const monthlyTableDate = env.deadline('月次スケジュール 5 の再提出の予定日', tableTiming, first);
+  const timing: ResubmissionTiming = {
+    section48Deadline,
+    monthlyTableDate,
+    afterSection48: submittedOn > section48Deadline,
+    afterMonthlyTable: submittedOn > monthlyTableDate,
+  };
+  env.trace({
+    kind: 'condition',
+    code: 'isehara.resubmission.afterSection48',
+    label: '提出日が４（８）の期限より後か',
+    outcome: timing.afterSection48,
+  });
+  env.trace({
+    kind: 'condition',
+    code: 'isehara.resubmission.afterMonthlyTable',
+    label: '提出日が月次スケジュールの予定日より後か',
+    outcome: timing.afterMonthlyTable,
+  });
+  const findings: Finding[] = [];
+  if (timing.afterSection48)
+    findings.push({
+      code: 'isehara.resubmission.afterSection48',
+      severity: 'warning',
+      message: `提出日が４（８）の期限（事業所面談の翌月まで、${section48Deadline}）より後です。`,
+      path: ['submittedOn'],
+      citation: resubmissionDeadline.citation,
+    });
+  if (timing.afterMonthlyTable)
+    findings.push({
+      code: 'isehara.resubmission.afterMonthlyTable',
+      severity: 'warning',
+      message: `提出日が月次スケジュールの予定（翌々月25日頃、${monthlyTableDate}）より後です。`,
+      path: ['submittedOn'],
+      citation: cite(ISEHARA_DOCUMENT, '４（３）月次スケジュール 5', '翌々月25日頃'),
+    });
+  return { timing, findings };
+}
+
+/** 例の書類一式（すべてそろっていて、署名押印済のコピー）。 */
+const completeResubmission = [
+  { kind: 'carePlanTable1', signedCopy: true },
+  { kind: 'carePlanTable2', signedCopy: true },
+  { kind: 'carePlanTable3', signedCopy: true },
+  { kind: 'selfCheckSheet' },
+  { kind: 'carePlanPoints' },
+  { kind: 'questionnaire' },
 ];
 
 /**
@@ -186,100 +287,97 @@ const SOURCES = [
  * ).decision?.missingKinds; // => ['questionnaire']
  * ```
  */
-export function checkResubmission(input: unknown, context: unknown): RuleResult<ResubmissionCheck> {
-  const p = prepareRuleInput(resubmissionInputSchema, input, context, UNKNOWN_KEYS);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const params = resolveParameters(p.context.referenceDate, {
-    documents: resubmissionDocuments,
-    steps: monthlySteps,
-    section48: resubmissionDeadline,
-  });
-  if (!params.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: params.findings });
-  const { documents: list, steps, section48 } = params.values;
-  const docs = p.data.documents;
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-
-  const set = checkDocumentSet(
-    list.map((i) => i.kind),
-    docs.map((d) => d.kind),
-  );
-  for (const kind of set.missing) {
-    const item = list.find((i) => i.kind === kind);
-    if (!item) continue;
-    findings.push({
-      code: 'isehara.resubmission.missing',
-      severity: 'error',
-      message: `${item.label}が提出されていません。`,
-      path: ['documents'],
-      citation: iseharaCite(`４（８）${item.item}`, item.note),
+export const checkResubmission = defineRule<ResubmissionInput, ResubmissionCheck>({
+  id: 'isehara.resubmission',
+  title: '点検（面談）後のケアプランの再提出',
+  sources: [
+    cite(ISEHARA_DOCUMENT, '４（８）'),
+    cite(ISEHARA_DOCUMENT, '４（３）月次スケジュール 5', '翌々月25日頃'),
+  ],
+  input: ruleInput(resubmissionInputSchema, { unknownKeyPath: 'parent' }),
+  parameters: [resubmissionDocuments, monthlySteps, resubmissionDeadline],
+  examples: [
+    {
+      title: 'そろっていて期限内',
+      input: {
+        documents: completeResubmission,
+        interviewMonth: '2024-07',
+        submittedOn: '2024-08-20',
+      },
+      context: { referenceDate: '2024-08-20' },
+      expect: {
+        status: 'decided',
+        decision: {
+          complete: true,
+          timing: { section48Deadline: '2024-08-31', afterSection48: false },
+        },
+      },
+    },
+    {
+      title: 'アンケートなし、署名押印のないコピー',
+      input: {
+        documents: [
+          { kind: 'carePlanTable1', signedCopy: false },
+          ...completeResubmission.slice(1, 5),
+        ],
+      },
+      context: { referenceDate: '2024-08-20' },
+      expect: {
+        status: 'decided',
+        decision: { complete: false, missingKinds: ['questionnaire'], notSignedCopies: [0] },
+      },
+    },
+  ],
+  evaluate: (data, env) => {
+    const list = env.value(resubmissionDocuments);
+    const steps = env.value(monthlySteps);
+    const section48 = env.value(resubmissionDeadline);
+    const docs = data.documents;
+    // 1. Documents that were not submitted.
+    const set = checkDocumentSet(
+      list.map((i) => i.kind),
+      docs.map((d) => d.kind),
+    );
+    const findings: Finding[] = set.missing.flatMap((kind): Finding[] => {
+      const item = list.find((i) => i.kind === kind);
+      if (!item) return [];
+      return [
+        {
+          code: 'isehara.resubmission.missing',
+          severity: 'error',
+          message: `${item.label}が提出されていません。`,
+          path: ['documents'],
+          citation: itemCitation(item),
+        },
+      ];
     });
-  }
-  const notSignedCopies: number[] = [];
-  docs.forEach((d, i) => {
-    const item = list.find((x) => x.kind === d.kind);
-    if (!item?.signedCopyRequired) return;
-    if (d.signedCopy === undefined)
-      missing.push({
-        path: ['documents', i, 'signedCopy'],
-        label: `${item.label}が署名押印済のコピーか`,
-      });
-    else if (!d.signedCopy) {
-      notSignedCopies.push(i);
-      findings.push({
-        code: 'isehara.resubmission.notSignedCopy',
-        severity: 'error',
-        message: `${item.label}は利用者等の署名押印済のコピーを提出してください。`,
-        path: ['documents', i, 'signedCopy'],
-        citation: iseharaCite(`４（８）${item.item}`, item.note),
-      });
-    }
-  });
-
-  let timing: ResubmissionTiming | undefined;
-  const tableDef = steps.find((s) => s.id === 'resubmission');
-  if (p.data.interviewMonth !== undefined && p.data.submittedOn !== undefined && tableDef?.timing) {
-    const first = firstDayOfYearMonth(p.data.interviewMonth as YearMonth);
-    const submittedOn = p.data.submittedOn as IsoDate;
-    const section48Deadline = resolveDeadline(section48.timing, first);
-    const monthlyTableDate = resolveDeadline(tableDef.timing, first);
-    timing = {
-      section48Deadline,
-      monthlyTableDate,
-      afterSection48: submittedOn > section48Deadline,
-      afterMonthlyTable: submittedOn > monthlyTableDate,
+    // 2. Care plans that must be signed copies.
+    const signed = checkSignedCopies(list, docs);
+    findings.push(...signed.findings);
+    // 3. Timing, only when both the interview month and the submission date are given.
+    const tableTiming = steps.find((s) => s.id === 'resubmission')?.timing;
+    const timed =
+      data.interviewMonth !== undefined && data.submittedOn !== undefined && tableTiming
+        ? checkTiming(data.interviewMonth, data.submittedOn as IsoDate, tableTiming, section48, env)
+        : undefined;
+    if (timed) findings.push(...timed.findings);
+    const complete = set.missing.length === 0 && signed.notSignedCopies.length === 0;
+    env.trace({
+      kind: 'condition',
+      code: 'isehara.resubmission.complete',
+      label: '再提出の書類がそろい、計画書が署名押印済のコピーか',
+      outcome: complete,
+    });
+    const decision: ResubmissionCheck = {
+      complete,
+      missingKinds: set.missing,
+      notSignedCopies: signed.notSignedCopies,
+      ...(timed ? { timing: timed.timing } : {}),
     };
-    if (timing.afterSection48)
-      findings.push({
-        code: 'isehara.resubmission.afterSection48',
-        severity: 'warning',
-        message: `提出日が４（８）の期限（事業所面談の翌月まで、${section48Deadline}）より後です。`,
-        path: ['submittedOn'],
-        citation: resubmissionDeadline.citation,
-      });
-    if (timing.afterMonthlyTable)
-      findings.push({
-        code: 'isehara.resubmission.afterMonthlyTable',
-        severity: 'warning',
-        message: `提出日が月次スケジュールの予定（翌々月25日頃、${monthlyTableDate}）より後です。`,
-        path: ['submittedOn'],
-        citation: iseharaCite('４（３）月次スケジュール 5', '翌々月25日頃'),
-      });
-  }
-
-  const complete = set.missing.length === 0 && notSignedCopies.length === 0;
-  const decision: ResubmissionCheck = {
-    complete,
-    missingKinds: set.missing,
-    notSignedCopies,
-    ...(timing ? { timing } : {}),
-  };
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    ...(!complete || missing.length === 0 ? { decision } : {}),
-    findings,
-    missing,
-    parameters: params.uses,
-  });
-}
+    return {
+      ...(!complete || signed.missing.length === 0 ? { decision } : {}),
+      findings,
+      missing: signed.missing,
+    };
+  },
+});

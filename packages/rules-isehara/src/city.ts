@@ -1,0 +1,80 @@
+import { defineCity } from '@kaigo/core';
+import { ISEHARA_DOCUMENT } from './document';
+import { annualCalendar } from './04-method/03-flow/annualCalendar';
+import { interviewMonthCheck } from './04-method/03-flow/interviewMonth';
+import {
+  annualEvents,
+  interviewPeriod,
+  monthlySteps,
+  resubmissionDeadline,
+} from './04-method/03-flow/parameters';
+import { monthlySchedule } from './04-method/03-flow/schedule';
+import {
+  caseSelector,
+  casesPerCareManager,
+  checkCaseAssignment,
+} from './04-method/04-cases/caseRules';
+import {
+  acceptedIssueSummaryForms,
+  evaluationWithinMonths,
+  monitoringCount,
+  preSubmissionDocuments,
+} from './04-method/05-documents/parameters';
+import { checkPreSubmission } from './04-method/05-documents/preSubmission';
+import { interviewOutline, interviewStructure } from './04-method/06-interview/interview';
+import { checkResultDelivery, resultRecipients } from './04-method/07-results/results';
+import { checkResubmission, resubmissionDocuments } from './04-method/08-resubmission/resubmission';
+import { checkReport, reportDeadline } from './05-report/report';
+
+/**
+ * 伊勢原市の定義: 出典文書（令和6年度 伊勢原市ケアプラン点検）、日付付きパラメータとルール（要領の節の順）。
+ * 独自様式（自己チェック表）はまだ `@kaigo/forms` にある。
+ *
+ * @example
+ * ```ts
+ * city.rule('preSubmission')?.evaluate(input, { referenceDate: '2024-06-30' });
+ * city.parameter('isehara.preSubmission.monitoringCount')?.values[0]?.value; // => 3
+ * ```
+ */
+export const city = defineCity({
+  id: 'isehara',
+  name: '伊勢原市',
+  prefecture: '神奈川県',
+  sources: [
+    {
+      id: ISEHARA_DOCUMENT,
+      title: '令和6年度 伊勢原市ケアプラン点検',
+      publisher: '伊勢原市',
+      date: '令和6年3月22日',
+      kind: 'municipal',
+    },
+  ],
+  forms: [],
+  parameters: [
+    monthlySteps,
+    resubmissionDeadline,
+    annualEvents,
+    interviewPeriod,
+    casesPerCareManager,
+    caseSelector,
+    preSubmissionDocuments,
+    monitoringCount,
+    evaluationWithinMonths,
+    acceptedIssueSummaryForms,
+    interviewStructure,
+    resultRecipients,
+    resubmissionDocuments,
+    reportDeadline,
+  ],
+  rules: [
+    monthlySchedule,
+    annualCalendar,
+    interviewMonthCheck,
+    checkCaseAssignment,
+    checkPreSubmission,
+    interviewOutline,
+    checkResultDelivery,
+    checkResubmission,
+    checkReport,
+  ],
+});
