@@ -3,11 +3,25 @@ import {
   addMonths as addMonthsFns,
   differenceInCalendarDays,
 } from 'date-fns';
-import { daysInMonth, formatParts, fromUtcDate, isoDateParts, toUtcDate } from './isoDate';
+import {
+  CalendarDateError,
+  daysInMonth,
+  formatParts,
+  fromUtcDate,
+  isIsoDate,
+  isoDateParts,
+  toUtcDate,
+} from './isoDate';
 import type { IsoDate } from './isoDate';
+
+// 型つきの入力のみ（unknown を受け取る公開関数ではない）。These helpers take an IsoDate, never unknown: a runtime
+// value that is not one, or a result outside SUPPORTED_DATE_RANGE, raises CalendarDateError (never a malformed date).
 
 /**
  * 日数を足す（負数で引く）。
+ *
+ * 型つきの入力のみ（unknown を受け取る公開関数ではない）。結果が {@link SUPPORTED_DATE_RANGE} の外、
+ * または引数が正しい暦日でなければ {@link CalendarDateError} を投げる。
  *
  * @example
  * ```ts
@@ -20,6 +34,9 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /**
  * 月数を足す（負数で引く）。
+ *
+ * 型つきの入力のみ（unknown を受け取る公開関数ではない）。結果が {@link SUPPORTED_DATE_RANGE} の外、
+ * または引数が正しい暦日でなければ {@link CalendarDateError} を投げる。
  *
  * 月末の扱い: 足した先の月に同じ日がなければ、その月の末日にする（date-fns `addMonths` と同じ）。
  * 例: 1月31日 + 1か月 = 2月末日。
@@ -36,6 +53,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /**
  * その月の1日。
  *
+ * 型つきの入力のみ（unknown を受け取る公開関数ではない）。結果が {@link SUPPORTED_DATE_RANGE} の外、
+ * または引数が正しい暦日でなければ {@link CalendarDateError} を投げる。
+ *
  * @example
  * ```ts
  * startOfMonth(isoDate('2025-05-20')); // => '2025-05-01'
@@ -49,6 +69,9 @@ export function startOfMonth(date: IsoDate): IsoDate {
 /**
  * その月の末日。
  *
+ * 型つきの入力のみ（unknown を受け取る公開関数ではない）。結果が {@link SUPPORTED_DATE_RANGE} の外、
+ * または引数が正しい暦日でなければ {@link CalendarDateError} を投げる。
+ *
  * @example
  * ```ts
  * endOfMonth(isoDate('2024-02-10')); // => '2024-02-29'
@@ -61,7 +84,8 @@ export function endOfMonth(date: IsoDate): IsoDate {
 
 /**
  * 基準日の月から `monthOffset` か月ずらした月の `day` 日（「翌月10日」は offset 1, day 10）。
- * その月に `day` 日がなければ末日（例: 翌月31日 → 4月なら30日）。
+ * その月に `day` 日がなければ末日（例: 翌月31日 → 4月なら30日）。型つきの入力のみ（結果が範囲外なら
+ * {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -76,7 +100,7 @@ export function dayOfMonthOffset(date: IsoDate, monthOffset: number, day: number
 }
 
 /**
- * 2つの暦日の差（`later - earlier` の日数）。
+ * 2つの暦日の差（`later - earlier` の日数）。型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -89,6 +113,7 @@ export function differenceInDays(later: IsoDate, earlier: IsoDate): number {
 
 /**
  * 暦日の比較（`a < b` なら負、等しければ 0、`a > b` なら正）。`Array.prototype.sort` に使える。
+ * 型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -97,5 +122,6 @@ export function differenceInDays(later: IsoDate, earlier: IsoDate): number {
  */
 export function compareIsoDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
   // YYYY-MM-DD strings of four-digit years sort lexically in calendar order.
+  if (!isIsoDate(a) || !isIsoDate(b)) throw new CalendarDateError('date.invalid');
   return a < b ? -1 : a > b ? 1 : 0;
 }

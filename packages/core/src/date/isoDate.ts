@@ -1,6 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { failure, success } from '../result/build';
-import type { Outcome } from '../result/types';
+import type { Finding, Outcome } from '../result/types';
 import { normalizeDigits } from '../text/normalizeDigits';
 
 declare const isoDateBrand: unique symbol;
@@ -13,7 +13,89 @@ export type IsoDate = string & { readonly [isoDateBrand]: true };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * 年・月・日が実在する暦日か（グレゴリオ暦、1年〜9999年）。
+ * SDK が扱う暦日の範囲（両端を含む）: 1873-01-01（明治6年1月1日、太陽暦の採用日）〜 2099-12-31（令和81年12月31日）。
+ * 和暦を機械的に変換できる最初の日から始まり、ケアマネジメントの記録（生年月日を含む）と今後の計画期間を覆う。
+ * この範囲外の日付は読み取りで `date.outOfRange` の失敗になり、日付の計算の結果が範囲外になれば
+ * {@link CalendarDateError}（コード `date.outOfRange`）を投げる。壊れた日付（`2025-13-45` など）は作らない。
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_DATE_RANGE.from; // => '1873-01-01'
+ * SUPPORTED_DATE_RANGE.to; // => '2099-12-31'
+ * ```
+ */
+export const SUPPORTED_DATE_RANGE = {
+  from: '1873-01-01',
+  to: '2099-12-31',
+  firstYear: 1873,
+  lastYear: 2099,
+} as const;
+
+/** 範囲外のときのメッセージに添える範囲の表記（入力値は含まない）。 */
+const RANGE_TEXT = '1873-01-01〜2099-12-31、明治6年1月1日〜令和81年12月31日';
+
+/**
+ * 日付の読み取り（文字列）の長さの上限。日付・和暦・年月・番号は短いので、これより長い文字列は読む前に失敗にする
+ * （長い入力に時間をかけないため）。
+ *
+ * @example
+ * ```ts
+ * SHORT_INPUT_MAX_LENGTH; // => 40
+ * ```
+ */
+export const SHORT_INPUT_MAX_LENGTH = 40;
+
+/**
+ * 日付の操作（型つきの補助関数: {@link addDays}・{@link addMonths}・年度・期限・期間など）が、結果や引数が
+ * 壊れた日付になる代わりに投げる例外。`RangeError` の派生で、安定したコード（`date.outOfRange`: 結果が
+ * {@link SUPPORTED_DATE_RANGE} の外、`date.invalid`: 引数が実在する `YYYY-MM-DD` でない）と、入力値を含まない
+ * 日本語のメッセージを持つ。市町村のルールはこれを例外にせず、`invalid` の結果の指摘にする。
+ *
+ * @example
+ * ```ts
+ * try {
+ *   addDays(isoDate('2099-12-31'), 1);
+ * } catch (e) {
+ *   if (e instanceof CalendarDateError) e.code; // => 'date.outOfRange'
+ * }
+ * ```
+ */
+export class CalendarDateError extends RangeError {
+  /** 安定した英語のコード。 */
+  readonly code: 'date.outOfRange' | 'date.invalid';
+
+  /** @param code `date.outOfRange` または `date.invalid` */
+  constructor(code: 'date.outOfRange' | 'date.invalid') {
+    super(
+      code === 'date.outOfRange'
+        ? `日付の計算の結果が対応範囲外です（${RANGE_TEXT}）。`
+        : '日付が正しくありません（実在する YYYY-MM-DD ではありません）。',
+    );
+    this.name = 'CalendarDateError';
+    this.code = code;
+  }
+}
+
+/**
+ * 年・月・日が {@link SUPPORTED_DATE_RANGE} の中の、実在する暦日か。
+ *
+ * @example
+ * ```ts
+ * isSupportedCalendarDate(2024, 2, 29); // => true
+ * isSupportedCalendarDate(9999, 12, 31); // => false
+ * ```
+ */
+export function isSupportedCalendarDate(year: number, month: number, day: number): boolean {
+  return (
+    isValidCalendarDate(year, month, day) &&
+    year >= SUPPORTED_DATE_RANGE.firstYear &&
+    year <= SUPPORTED_DATE_RANGE.lastYear
+  );
+}
+
+/**
+ * 年・月・日が実在する暦日か（グレゴリオ暦、1年〜9999年）。SDK が扱う範囲の中かは
+ * {@link isSupportedCalendarDate} で確かめる。
  *
  * @example
  * ```ts
@@ -41,7 +123,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * 年・月・日から {@link IsoDate} を作る。実在しない日付は失敗。
+ * 年・月・日から {@link IsoDate} を作る。実在しない日付、{@link SUPPORTED_DATE_RANGE} の外の日付は失敗。
  *
  * @example
  * ```ts
@@ -49,20 +131,47 @@ export function daysInMonth(year: number, month: number): number {
  * ```
  */
 export function isoDateFromParts(year: number, month: number, day: number): Outcome<IsoDate> {
+  if (Number.isInteger(year) && outsideYears(year)) return outOfRange();
   if (!isValidCalendarDate(year, month, day)) {
     return failure('date.nonexistent', '存在しない日付です。');
   }
   return success(formatParts(year, month, day));
 }
 
-/** 検証済みの年月日を文字列にする（内部用）。 */
+/**
+ * 範囲外の日付の失敗（`date.outOfRange`。入力値を含まない）。
+ *
+ * @example
+ * ```ts
+ * dateOutOfRange().error.code; // => 'date.outOfRange'
+ * ```
+ */
+export function dateOutOfRange(): { readonly ok: false; readonly error: Finding } {
+  return failure('date.outOfRange', `対応範囲外の日付です（${RANGE_TEXT}）。`);
+}
+const outOfRange = dateOutOfRange;
+
+function outsideYears(year: number): boolean {
+  return year < SUPPORTED_DATE_RANGE.firstYear || year > SUPPORTED_DATE_RANGE.lastYear;
+}
+
+/**
+ * 年月日を文字列にする（内部用）。実在しない日付なら `date.invalid`、{@link SUPPORTED_DATE_RANGE} の外なら
+ * `date.outOfRange` の {@link CalendarDateError} を投げる（壊れた日付を作らない）。
+ *
+ * @internal
+ */
 export function formatParts(year: number, month: number, day: number): IsoDate {
+  if (Number.isInteger(year) && outsideYears(year)) throw new CalendarDateError('date.outOfRange');
+  if (!isValidCalendarDate(year, month, day)) throw new CalendarDateError('date.invalid');
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate;
 }
 
 /**
  * 値を暦日として読む。`YYYY-MM-DD` のみ受け付ける（全角数字は半角にしてから読む）。
- * 2025-02-30 や 2023-02-29 のような実在しない日付は失敗になる。例外は投げない。
+ * 2025-02-30 や 2023-02-29 のような実在しない日付、{@link SUPPORTED_DATE_RANGE}（1873-01-01〜2099-12-31）の外の
+ * 日付（`date.outOfRange`）、{@link SHORT_INPUT_MAX_LENGTH} 文字より長い文字列（`date.tooLong`）は失敗になる。
+ * どんな値でも例外は投げない。
  *
  * @example
  * ```ts
@@ -73,13 +182,14 @@ export function formatParts(year: number, month: number, day: number): IsoDate {
 export function parseIsoDate(value: unknown): Outcome<IsoDate> {
   if (typeof value !== 'string')
     return failure('date.type', '日付は文字列（YYYY-MM-DD）で指定してください。');
+  if (value.length > SHORT_INPUT_MAX_LENGTH) return dateTooLong();
   const m = ISO_DATE.exec(normalizeDigits(value));
   if (!m) return failure('date.format', '日付の形式が正しくありません（YYYY-MM-DD）。');
   return isoDateFromParts(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**
- * 値が正しい {@link IsoDate} か（正規化なしの厳密な判定）。
+ * 値が正しい {@link IsoDate} か（正規化なしの厳密な判定。実在し、{@link SUPPORTED_DATE_RANGE} の中の日付）。
  *
  * @example
  * ```ts
@@ -88,13 +198,14 @@ export function parseIsoDate(value: unknown): Outcome<IsoDate> {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || value.length !== 10) return false;
   const m = ISO_DATE.exec(value);
-  return m !== null && isValidCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return m !== null && isSupportedCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /**
- * {@link IsoDate} を年・月・日に分ける。
+ * {@link IsoDate} を年・月・日に分ける。型つきの入力のみ（unknown を受け取る公開関数ではない）: 実行時に
+ * 正しい {@link IsoDate} でない値（`'2025-13-45' as IsoDate` など）なら `date.invalid` の {@link CalendarDateError}。
  *
  * @example
  * ```ts
@@ -102,6 +213,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function isoDateParts(date: IsoDate): { year: number; month: number; day: number } {
+  if (!isIsoDate(date)) throw new CalendarDateError('date.invalid');
   return {
     year: Number(date.slice(0, 4)),
     month: Number(date.slice(5, 7)),
@@ -110,7 +222,8 @@ export function isoDateParts(date: IsoDate): { year: number; month: number; day:
 }
 
 /**
- * 文字列リテラルを {@link IsoDate} にする。定数・テスト用。実在しない日付なら例外（プログラムの誤りのため）。
+ * 文字列リテラルを {@link IsoDate} にする。定数・テスト用。実在しない日付・範囲外の日付なら
+ * `date.invalid` の {@link CalendarDateError}（プログラムの誤りのため。メッセージに値は含めない）。
  * 利用者の入力には {@link parseIsoDate} を使う。
  *
  * @example
@@ -119,12 +232,16 @@ export function isoDateParts(date: IsoDate): { year: number; month: number; day:
  * ```
  */
 export function isoDate(literal: string): IsoDate {
-  if (!isIsoDate(literal)) throw new TypeError(`Not a calendar date literal: ${literal}`);
+  if (!isIsoDate(literal)) throw new CalendarDateError('date.invalid');
   return literal;
 }
 
 // date-fns is used on UTCDate so no operation depends on the host time zone
 // (local-time Date objects skip days: Pacific/Kiritimati has no 1994-12-31).
+function dateTooLong(): { readonly ok: false; readonly error: Finding } {
+  return failure('date.tooLong', `日付が長すぎます（${SHORT_INPUT_MAX_LENGTH}文字まで）。`);
+}
+
 /** @internal */
 export function toUtcDate(date: IsoDate): UTCDate {
   const { year, month, day } = isoDateParts(date);
@@ -135,5 +252,6 @@ export function toUtcDate(date: IsoDate): UTCDate {
 
 /** @internal */
 export function fromUtcDate(d: Date): IsoDate {
+  if (Number.isNaN(d.getTime())) throw new CalendarDateError('date.outOfRange');
   return formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }

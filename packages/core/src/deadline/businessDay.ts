@@ -1,6 +1,6 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { addDays } from '../date/arithmetic';
-import { isoDateParts } from '../date/isoDate';
+import { CalendarDateError, isIsoDate, isoDateParts } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 import { failure, success } from '../result/build';
 import type { Outcome } from '../result/types';
@@ -22,6 +22,11 @@ const LAST = Object.keys(holidays).reduce((a, b) => (a > b ? a : b), FIRST);
  * ```
  */
 export function isJapaneseHoliday(date: IsoDate): Outcome<boolean> {
+  if (!isIsoDate(date))
+    return failure(
+      'date.invalid',
+      '日付が正しくありません（実在する YYYY-MM-DD ではありません）。',
+    );
   if (date < FIRST || date.slice(0, 4) > LAST.slice(0, 4)) {
     return failure('holiday.outOfRange', '祝日データの範囲外の日付です。');
   }
@@ -29,7 +34,7 @@ export function isJapaneseHoliday(date: IsoDate): Outcome<boolean> {
 }
 
 /**
- * 曜日（0=日曜〜6=土曜）。タイムゾーンに依存しない計算。
+ * 曜日（0=日曜〜6=土曜）。タイムゾーンに依存しない計算。型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -69,6 +74,7 @@ export function isJapaneseNonBusinessDay(date: IsoDate): Outcome<boolean> {
 /**
  * 期限日が休日なら、次（`next`）または前（`previous`）の営業日にずらす。要領が定めない限り期限は動かないので、
  * 利用者が明示的に選んだときだけ使う。休日の判定関数は差し替えられる（既定は土日祝日）。
+ * 正しくない暦日や、対応範囲の端を越えるときは `date.invalid`・`date.outOfRange` の失敗を返す。
  *
  * @example
  * ```ts
@@ -84,11 +90,17 @@ export function shiftToBusinessDay(
   const step = direction === 'next' ? 1 : -1;
   let current = date;
   // Japanese holiday runs are at most about a week long (Golden Week, 年末年始 when included).
-  for (let i = 0; i < 31; i++) {
-    const closed = isNonBusinessDay(current);
-    if (!closed.ok) return closed;
-    if (!closed.value) return success(current);
-    current = addDays(current, step);
+  try {
+    for (let i = 0; i < 31; i++) {
+      const closed = isNonBusinessDay(current);
+      if (!closed.ok) return closed;
+      if (!closed.value) return success(current);
+      current = addDays(current, step);
+    }
+  } catch (error) {
+    // Past the supported range, or not a calendar date: an explicit failure, never a malformed date.
+    if (error instanceof CalendarDateError) return failure(error.code, error.message);
+    throw error;
   }
   return failure('holiday.noBusinessDay', '31日以内に営業日が見つかりません。');
 }

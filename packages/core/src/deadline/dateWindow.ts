@@ -1,4 +1,5 @@
 import { differenceInDays } from '../date/arithmetic';
+import { CalendarDateError, isIsoDate } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 
 /** 期間（両端を含む）。評価の実施時期・提出期間など。 */
@@ -20,7 +21,7 @@ export interface WindowCheck {
 }
 
 /**
- * 日付が期間（両端を含む）のどこにあるか。
+ * 日付が期間（両端を含む）のどこにあるか。型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -38,7 +39,7 @@ export function checkWindow(window: DateWindow, date: IsoDate): WindowCheck {
 }
 
 /**
- * 日付が期間内か（両端を含む）。
+ * 日付が期間内か（両端を含む）。型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -46,5 +47,7 @@ export function checkWindow(window: DateWindow, date: IsoDate): WindowCheck {
  * ```
  */
 export function isWithinWindow(window: DateWindow, date: IsoDate): boolean {
+  if (!isIsoDate(date) || !isIsoDate(window.from) || !isIsoDate(window.to))
+    throw new CalendarDateError('date.invalid');
   return date >= window.from && date <= window.to;
 }

@@ -1,9 +1,11 @@
-import { formatParts, isoDateParts } from '../date/isoDate';
+import { CalendarDateError, formatParts, isoDateParts } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 import { eraOf } from '../wareki/eras';
 
 /**
  * 暦日が属する年度（4月1日〜翌年3月31日）。年度は開始年の西暦で表す。
+ * 年度の関数はすべて型つきの入力のみ（unknown を受け取る公開関数ではない）: 正しくない暦日・年度や、結果が
+ * {@link SUPPORTED_DATE_RANGE} の外になるときは {@link CalendarDateError} を投げる（壊れた日付・表示を作らない）。
  *
  * @example
  * ```ts
@@ -41,7 +43,8 @@ export function fiscalYearEnd(fiscalYear: number): IsoDate {
 }
 
 /**
- * 年度の表示名。`wareki` は `令和6年度`、`seireki` は `2024年度`。
+ * 年度の表示名。`wareki` は `令和6年度`、`seireki` は `2024年度`。年度が整数でない、または対応範囲
+ * （1873〜2099年度）の外なら {@link CalendarDateError}。
  * 和暦はその年度の5月1日の元号で表す（平成元年度＝1989年度、令和元年度＝2019年度という行政の慣用に合う）。
  *
  * @example
@@ -55,8 +58,10 @@ export function fiscalYearLabel(
   fiscalYear: number,
   style: 'wareki' | 'seireki' = 'wareki',
 ): string {
+  if (!Number.isInteger(fiscalYear)) throw new CalendarDateError('date.invalid');
+  const mayFirst = formatParts(fiscalYear, 5, 1); // throws outside the supported range
   if (style === 'seireki') return `${fiscalYear}年度`;
-  const era = eraOf(formatParts(fiscalYear, 5, 1));
+  const era = eraOf(mayFirst);
   if (!era) return `${fiscalYear}年度`;
   const n = fiscalYear - era.firstYear + 1;
   return `${era.name}${n === 1 ? '元' : n}年度`;

@@ -1,3 +1,4 @@
+import { CalendarDateError } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 import { fiscalYearEnd, fiscalYearOf, fiscalYearStart } from './fiscalYear';
 
@@ -20,7 +21,8 @@ const FIRST_TERM_FISCAL_YEAR = 2000;
 const YEARS_PER_TERM = 3;
 
 /**
- * 第 `term` 期の介護保険事業計画期間。
+ * 第 `term` 期の介護保険事業計画期間。型つきの入力のみ: `term` が1以上の整数でなければ `date.invalid`、
+ * 期間が対応範囲（〜2099-12-31）を超えれば `date.outOfRange` の {@link CalendarDateError}（第33期 2096〜2098年度まで）。
  *
  * @example
  * ```ts
@@ -28,6 +30,7 @@ const YEARS_PER_TERM = 3;
  * ```
  */
 export function insurancePlanPeriod(term: number): InsurancePlanPeriod {
+  if (!Number.isInteger(term) || term < 1) throw new CalendarDateError('date.invalid');
   const first = FIRST_TERM_FISCAL_YEAR + (term - 1) * YEARS_PER_TERM;
   const last = first + YEARS_PER_TERM - 1;
   return {
@@ -40,7 +43,8 @@ export function insurancePlanPeriod(term: number): InsurancePlanPeriod {
 }
 
 /**
- * 暦日が属する介護保険事業計画の期。2000年4月1日より前は undefined。
+ * 暦日が属する介護保険事業計画の期。2000年4月1日より前は undefined。型つきの入力のみ（期間が対応範囲を超える
+ * 2099年度の日付などは {@link CalendarDateError}）。
  *
  * @example
  * ```ts

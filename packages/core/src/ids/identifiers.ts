@@ -1,5 +1,6 @@
 import { failure, success } from '../result/build';
 import type { Outcome } from '../result/types';
+import { SHORT_INPUT_MAX_LENGTH } from '../date/isoDate';
 import { normalizeDigits } from '../text/normalizeDigits';
 
 declare const insuredBrand: unique symbol;
@@ -22,6 +23,11 @@ function parseId<T>(
 ): Outcome<T> {
   if (typeof value !== 'string')
     return failure(`${code}.type`, `${label}は文字列で指定してください（先頭の0を失わないため）。`);
+  if (value.length > SHORT_INPUT_MAX_LENGTH)
+    return failure(
+      `${code}.tooLong`,
+      `${label}が長すぎます（${SHORT_INPUT_MAX_LENGTH}文字まで）。`,
+    );
   const text = normalizeDigits(value).toUpperCase();
   if (!pattern.test(text))
     return failure(`${code}.format`, `${label}の形式が正しくありません（${form}）。`);

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 import { failure, success } from '../result/build';
 import type { Citation, Outcome, ParameterUse } from '../result/types';
@@ -74,6 +75,11 @@ export interface ValueInForce<T> {
  * {@includeCode ./valueAt.example.test.ts#valueAt}
  */
 export function valueAt<T>(parameter: DatedParameter<T>, date: IsoDate): Outcome<ValueInForce<T>> {
+  if (!isIsoDate(date))
+    return failure(
+      'date.invalid',
+      '日付が正しくありません（実在する YYYY-MM-DD ではありません）。',
+    );
   if (parameter.until !== undefined && date > parameter.until) {
     return failure(
       'parameter.outOfRange',

@@ -12,7 +12,8 @@ export interface RuleContext {
 }
 
 /**
- * 値をルールの文脈として読む。`referenceDate` は `YYYY-MM-DD` または和暦。例外は投げない。
+ * 値をルールの文脈として読む。`referenceDate` は `YYYY-MM-DD` または和暦。どんな値でも例外は投げない:
+ * 読むと例外を投げる getter や Proxy の文脈は `context.unreadable` の失敗になる。
  *
  * @example
  * ```ts
@@ -21,14 +22,18 @@ export interface RuleContext {
  * ```
  */
 export function parseRuleContext(value: unknown): Outcome<RuleContext> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  let raw: unknown;
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return notAnObject();
+    raw = (value as { referenceDate?: unknown }).referenceDate;
+  } catch {
+    // A throwing getter or Proxy trap (including a revoked Proxy in Array.isArray): report, never throw.
     return failure(
-      'context.type',
-      '文脈はオブジェクト（{ referenceDate }）で指定してください。',
+      'context.unreadable',
+      '文脈を読み取れません（値を返さない項目があります）。',
       [],
     );
   }
-  const raw = (value as { referenceDate?: unknown }).referenceDate;
   if (raw === undefined)
     return failure('context.referenceDate.missing', '基準日（referenceDate）がありません。', [
       'referenceDate',
@@ -39,4 +44,8 @@ export function parseRuleContext(value: unknown): Outcome<RuleContext> {
       'referenceDate',
     ]);
   return success({ referenceDate: date.value });
+}
+
+function notAnObject(): Outcome<RuleContext> {
+  return failure('context.type', '文脈はオブジェクト（{ referenceDate }）で指定してください。', []);
 }

@@ -1,4 +1,4 @@
-import { isoDate } from '../date/isoDate';
+import { CalendarDateError, isIsoDate, isoDate } from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 
 /** 元号。 */
@@ -58,7 +58,7 @@ export const ERAS: readonly Era[] = [
 ];
 
 /**
- * 暦日が属する元号。明治6年より前なら undefined。
+ * 暦日が属する元号。明治6年より前なら undefined。型つきの入力のみ（正しい暦日でなければ {@link CalendarDateError}）。
  *
  * @example
  * ```ts
@@ -67,6 +67,7 @@ export const ERAS: readonly Era[] = [
  * ```
  */
 export function eraOf(date: IsoDate): Era | undefined {
+  if (!isIsoDate(date)) throw new CalendarDateError('date.invalid');
   for (let i = ERAS.length - 1; i >= 0; i--) {
     const era = ERAS[i];
     if (era && date >= era.start) return era.end === undefined || date <= era.end ? era : undefined;

@@ -1,4 +1,11 @@
-import { daysInMonth, formatParts, isValidCalendarDate } from '../date/isoDate';
+import {
+  SHORT_INPUT_MAX_LENGTH,
+  SUPPORTED_DATE_RANGE,
+  dateOutOfRange,
+  daysInMonth,
+  formatParts,
+  isValidCalendarDate,
+} from '../date/isoDate';
 import type { IsoDate } from '../date/isoDate';
 import type { YearMonth } from '../date/yearMonth';
 import { failure, success } from '../result/build';
@@ -21,7 +28,9 @@ const LETTER = /^([MTSHRmtshr])\s*(元|\d{1,2})[./-](\d{1,2})(?:[./-](\d{1,2}))?
 /**
  * 和暦を読む。受け付ける書き方: `令和7年5月1日`、`令和元年5月1日`、`令和７年５月１日`（全角数字）、
  * `R7.5.1`、`R7/5/1`、`R7-5-1`、`S20.3.3`、`R7.5`・`令和7年5月`（年月精度）。
- * 元号の期間外の日付（例: 平成31年5月1日、令和元年4月30日）や実在しない日付は失敗。例外は投げない。
+ * 元号の期間外の日付（例: 平成31年5月1日、令和元年4月30日）や実在しない日付は失敗。令和81年（2099年）より後は
+ * SDK の対応範囲外（`date.outOfRange`、{@link SUPPORTED_DATE_RANGE}）、{@link SHORT_INPUT_MAX_LENGTH} 文字より長い
+ * 文字列は `wareki.tooLong` の失敗。どんな値でも例外は投げない。
  *
  * @example
  * 実行されるテスト（`parseWareki.example.test.ts`）から取り込んだ例:
@@ -30,6 +39,8 @@ const LETTER = /^([MTSHRmtshr])\s*(元|\d{1,2})[./-](\d{1,2})(?:[./-](\d{1,2}))?
  */
 export function parseWareki(value: unknown): Outcome<WarekiValue> {
   if (typeof value !== 'string') return failure('wareki.type', '和暦は文字列で指定してください。');
+  if (value.length > SHORT_INPUT_MAX_LENGTH)
+    return failure('wareki.tooLong', `和暦が長すぎます（${SHORT_INPUT_MAX_LENGTH}文字まで）。`);
   const text = normalizeDigits(value);
   const m = KANJI.exec(text) ?? LETTER.exec(text);
   if (!m)
@@ -41,6 +52,10 @@ export function parseWareki(value: unknown): Outcome<WarekiValue> {
   const year = era.firstYear + eraYear - 1;
   const month = Number(m[3]);
   if (eraYear < 1) return failure('wareki.year', '和暦の年は1（元年）以上です。');
+  if (year > SUPPORTED_DATE_RANGE.lastYear) return dateOutOfRange();
+  if (year < SUPPORTED_DATE_RANGE.firstYear)
+    // Only 明治1〜5年 (lunisolar calendar) get here: the same failure as any date outside its era.
+    return failure('wareki.outOfEra', `その日付は${era.name}の期間外です。`);
   if (m[4] === undefined) {
     if (month < 1 || month > 12) return failure('wareki.nonexistent', '存在しない年月です。');
     const first = formatParts(year, month, 1);

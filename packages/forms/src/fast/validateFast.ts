@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { FormDefinition } from '../meta/formDefinition';
 import { REQUIRED_MESSAGE, japaneseMessage } from '../validate/messages';
 import type { RawIssue } from '../validate/messages';
 import { labelAt } from '../validate/schemaAt';
-import { validate } from '../validate/validate';
+import { INVALID_FORM_ISSUE, schemaOf, validate } from '../validate/validate';
 import type { ValidationIssue, ValidationResult } from '../validate/validate';
 import { compileSchema } from './compile';
 import type { FastNode, FastRawIssue } from './compile';
@@ -90,7 +90,15 @@ const cache = new WeakMap<z.ZodType, CompiledValidator<unknown>>();
 export function compileValidator<S extends z.ZodType>(
   formOrSchema: FormDefinition<S> | S,
 ): CompiledValidator<z.output<S>> {
-  const schema: S = formOrSchema instanceof z.ZodType ? formOrSchema : formOrSchema.schema;
+  const schema = schemaOf(formOrSchema);
+  if (schema === undefined) {
+    // getForm('typo') and the like: a validator that reports the wrong form for every input, never a throw.
+    const invalid = (): ValidationResult<z.output<S>> => ({
+      ok: false,
+      issues: [INVALID_FORM_ISSUE],
+    });
+    return Object.assign(invalid, { fast: false });
+  }
   const cached = cache.get(schema);
   if (cached) return cached as CompiledValidator<z.output<S>>;
   const node: FastNode | undefined = compileSchema(schema);
@@ -101,12 +109,12 @@ export function compileValidator<S extends z.ZodType>(
         let data: unknown;
         try {
           data = node(input, null, raw);
+          if (raw.length === 0) return { ok: true, data: data as z.output<S>, issues: [] };
+          return { ok: false, issues: toIssues(schema, raw, labels) };
         } catch {
           // Throwing getters and revoked proxies, as in validate.
           return { ok: false, issues: [UNREADABLE] };
         }
-        if (raw.length === 0) return { ok: true, data: data as z.output<S>, issues: [] };
-        return { ok: false, issues: toIssues(schema, raw, labels) };
       }
     : (input: unknown): ValidationResult<z.output<S>> => validate(schema, input);
   const compiled = Object.assign(run, { fast: node !== undefined });

@@ -7,8 +7,40 @@ import { withMeta } from '../meta/fieldMeta';
 /** 項目を作る関数に渡すメタデータ（コード表 id は {@link codeField} が付ける）。 */
 export type FieldOptions = Omit<FieldMeta, 'codeTable'>;
 
+/** 対応範囲の年（1873〜2099）。 */
+const YEAR = '(?:187[3-9]|18[89]\\d|19\\d\\d|20\\d\\d)';
+/** 対応範囲のうるう年（1876〜2096。1900年は平年、2000年はうるう年）。 */
+const LEAP_YEAR =
+  '(?:18(?:76|8[048]|9[26])|19(?:0[48]|[2468][048]|[13579][26])|20(?:[02468][048]|[13579][26]))';
+
 /**
- * 暦日（`YYYY-MM-DD`）の項目。
+ * 対応範囲（`SUPPORTED_DATE_RANGE`: 1873-01-01〜2099-12-31）の中の、実在する暦日（`YYYY-MM-DD`）の正規表現。
+ * {@link dateField} が使い、JSON Schema の `pattern` にもなる（先読みなどを使わないので Java・.NET・PHP の
+ * 検証器でも同じ結果）。
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_DATE_PATTERN.test('2024-02-29'); // => true
+ * SUPPORTED_DATE_PATTERN.test('9999-12-31'); // => false
+ * ```
+ */
+export const SUPPORTED_DATE_PATTERN = new RegExp(
+  `^(?:${LEAP_YEAR}-02-29|${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))$`,
+);
+
+/**
+ * 対応範囲（1873-01〜2099-12）の年月（`YYYY-MM`）の正規表現。{@link yearMonthField} が使う。
+ *
+ * @example
+ * ```ts
+ * SUPPORTED_YEAR_MONTH_PATTERN.test('2025-04'); // => true
+ * ```
+ */
+export const SUPPORTED_YEAR_MONTH_PATTERN = new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])$`);
+
+/**
+ * 暦日（`YYYY-MM-DD`）の項目。SDK の対応範囲（1873-01-01〜2099-12-31）の外の日付は、形式の誤りと同じく
+ * `invalid_format` になる（メッセージは「対応範囲外」と範囲を示す）。
  *
  * @example
  * ```ts
@@ -16,11 +48,13 @@ export type FieldOptions = Omit<FieldMeta, 'codeTable'>;
  * ```
  */
 export function dateField(meta: FieldOptions): z.ZodISODate {
-  return withMeta(z.iso.date(), meta);
+  // zod's own date pattern accepts 0000..9999; the def's pattern (typed as fixed) is the supported range.
+  const params: object = { pattern: SUPPORTED_DATE_PATTERN };
+  return withMeta(z.iso.date(params as z.core.$ZodISODateParams), meta);
 }
 
 /**
- * 年月（`YYYY-MM`）の項目。
+ * 年月（`YYYY-MM`）の項目（対応範囲 1873-01〜2099-12）。
  *
  * @example
  * ```ts
@@ -28,7 +62,7 @@ export function dateField(meta: FieldOptions): z.ZodISODate {
  * ```
  */
 export function yearMonthField(meta: FieldOptions): z.ZodString {
-  return withMeta(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), meta);
+  return withMeta(z.string().regex(SUPPORTED_YEAR_MONTH_PATTERN), meta);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isSupportedCalendarDate, isValidCalendarDate } from '@kaigo/core';
 import type * as z from 'zod';
 // A named import from the locales index: it has a real CommonJS file (index.cjs), while the per-locale path
 // (`zod/v4/locales/ja.js`) maps `require` to the ESM file, whose namespace CJS interop took as the default export.
@@ -27,6 +28,19 @@ const FORMAT_NAMES: Record<string, string> = {
   url: 'URL',
   regex: '所定',
 };
+
+/** 実在するが SDK の対応範囲（`SUPPORTED_DATE_RANGE`）の外の日付のメッセージ（入力値は含めない）。 */
+const DATE_OUT_OF_RANGE =
+  '対応範囲外の日付です（1873-01-01〜2099-12-31、明治6年1月1日〜令和81年12月31日）。';
+
+/** A real calendar date (YYYY-MM-DD) that is outside the supported range: only its shape is read, never shown. */
+function isUnsupportedCalendarDate(input: unknown): boolean {
+  if (typeof input !== 'string' || input.length !== 10) return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidCalendarDate(y, mo, d) && !isSupportedCalendarDate(y, mo, d);
+}
 
 /** 必須項目が未入力のときのメッセージ（コード `required` の判定にも使う）。 */
 export const REQUIRED_MESSAGE = '必須項目です。';
@@ -73,6 +87,7 @@ export function japaneseMessage(issue: RawIssue): string {
     }
     case 'invalid_format': {
       const format = String(i['format']);
+      if (format === 'date' && isUnsupportedCalendarDate(issue.input)) return DATE_OUT_OF_RANGE;
       return `${FORMAT_NAMES[format] ?? '所定'}の形式で入力してください。`;
     }
     case 'invalid_value':

@@ -49,8 +49,48 @@ function toIssues(root: z.ZodType, issues: readonly z.core.$ZodIssue[]): Validat
   return out;
 }
 
+/** 様式（またはスキーマ）として使えない値を渡されたときの指摘（`getForm('typo')` の undefined など）。 */
+export const INVALID_FORM_ISSUE: ValidationIssue = {
+  code: 'invalid_form',
+  path: [],
+  label: '',
+  message:
+    '様式（またはスキーマ）が正しくありません。様式 id を確かめてください（getForm が undefined を返した可能性があります）。',
+};
+
+const UNREADABLE_ISSUE: ValidationIssue = {
+  code: 'unreadable_input',
+  path: [],
+  label: '',
+  message: '入力を読み取れません。',
+};
+
 /**
- * 入力を様式（またはスキーマ）で検証する。どんな入力でも例外を投げない。成功なら型つきのデータ、
+ * 様式の定義またはスキーマから zod スキーマを取り出す。様式でもスキーマでもない値（undefined、読むと例外を投げる
+ * Proxy など）なら undefined。例外は投げない。
+ *
+ * @example
+ * ```ts
+ * schemaOf(getForm('national.basicChecklist')) !== undefined; // => true
+ * schemaOf(getForm('typo')); // => undefined
+ * ```
+ */
+export function schemaOf<S extends z.ZodType>(
+  formOrSchema: FormDefinition<S> | S | undefined,
+): S | undefined {
+  try {
+    if (formOrSchema instanceof z.ZodType) return formOrSchema;
+    if (typeof formOrSchema !== 'object' || formOrSchema === null) return undefined;
+    const schema: unknown = (formOrSchema as { schema?: unknown }).schema;
+    return schema instanceof z.ZodType ? (schema as S) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * 入力を様式（またはスキーマ）で検証する。どんな入力でも例外を投げない。様式として `getForm` の結果の
+ * undefined のような正しくない値を渡しても、例外ではなく `invalid_form` の指摘を返す。成功なら型つきのデータ、
  * 失敗なら日本語ラベル・日本語メッセージ・位置・コードつきの指摘を返す。メッセージに入力値は含めない。
  * zod のグローバル設定（`z.config`）には触れず、日本語のメッセージはこの呼び出しにだけ渡す。
  *
@@ -65,19 +105,14 @@ export function validate<S extends z.ZodType>(
   formOrSchema: FormDefinition<S> | S,
   input: unknown,
 ): ValidationResult<z.output<S>> {
-  const schema: S = formOrSchema instanceof z.ZodType ? formOrSchema : formOrSchema.schema;
-  let result: z.ZodSafeParseResult<z.output<S>>;
+  const schema = schemaOf(formOrSchema);
+  if (schema === undefined) return { ok: false, issues: [INVALID_FORM_ISSUE] };
   try {
-    result = schema.safeParse(input, { error: japaneseMessage, reportInput: false });
+    const result = schema.safeParse(input, { error: japaneseMessage, reportInput: false });
+    if (result.success) return { ok: true, data: result.data, issues: [] };
+    return { ok: false, issues: toIssues(schema, result.error.issues) };
   } catch {
     // Only exotic inputs (throwing getters, revoked proxies) get here: report, never crash.
-    return {
-      ok: false,
-      issues: [
-        { code: 'unreadable_input', path: [], label: '', message: '入力を読み取れません。' },
-      ],
-    };
+    return { ok: false, issues: [UNREADABLE_ISSUE] };
   }
-  if (result.success) return { ok: true, data: result.data, issues: [] };
-  return { ok: false, issues: toIssues(schema, result.error.issues) };
 }
