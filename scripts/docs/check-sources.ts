@@ -58,12 +58,23 @@ function sourceTags(node: ts.Node): string[] {
     );
 }
 
+/** `defineRule({ … })` (rules declared with the core rule model are callable rules too). */
+function isDefineRuleCall(node: ts.Expression): boolean {
+  return (
+    ts.isCallExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'defineRule'
+  );
+}
+
 function isFunctionDeclaration(decl: ts.Declaration): ts.Node | undefined {
   if (ts.isFunctionDeclaration(decl)) return decl;
   if (
     ts.isVariableDeclaration(decl) &&
     decl.initializer &&
-    (ts.isArrowFunction(decl.initializer) || ts.isFunctionExpression(decl.initializer))
+    (ts.isArrowFunction(decl.initializer) ||
+      ts.isFunctionExpression(decl.initializer) ||
+      isDefineRuleCall(decl.initializer))
   )
     return decl.parent.parent; // the VariableStatement carries the JSDoc
   return undefined;
