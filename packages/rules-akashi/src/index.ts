@@ -13,10 +13,17 @@
  * - ５ 災害時の避難行動の支援（原文でも「５」）: 災害に備えた情報の記載の検査（{@link checkDisasterPreparedness}）と
  *   【個別避難計画作成の経緯】
  *
+ * 市の定義は `city`（`defineCity`）。ルールは文脈 `{ referenceDate, parameters? }` を受け、`parameters` で
+ * どのパラメータも上書きできる（例: `{ 'akashi.disaster.planKinds': ['new', 'renewal', 'change'] }`）。
+ *
  * @packageDocumentation
  */
-export { AKASHI_DOCUMENT, AKASHI_POLICY_FROM, akashiCite } from './internal/policy';
-export type { ExternalReference, PolicyStatement } from './internal/reference';
+import { city } from './city';
+
+export { city } from './city';
+export { AKASHI_DOCUMENT, AKASHI_POLICY_FROM, AKASHI_SOURCE_DOCUMENT } from './document';
+export type { ExternalReference, PolicyStatement } from './document';
+export { REFERENCE_STATEMENTS } from './referenceStatements';
 export * from './carePlanRecord';
 
 // 前文・１ 基本方針
@@ -44,4 +51,23 @@ export * from './s5b-disasterEvacuation/background';
 export * from './s5b-disasterEvacuation/disasterItems';
 export * from './s5b-disasterEvacuation/checkDisasterPreparedness';
 
-export { REFERENCE_STATEMENTS, rules, parameters } from './rules';
+/**
+ * 明石市のすべてのルール（文書の節の順。CLI とルールカタログが使う）。各ルールは記述子でもあり、
+ * `rule(input, context)` でも `rule.evaluate(input, context)` でも呼べる。例はすべて架空のケース。
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'akashi.saikenProgrammeTarget')?.evaluate({ careLevel: 'care1' }, { referenceDate: '2024-05-01' });
+ * ```
+ */
+export const rules = city.rules;
+
+/**
+ * 明石市のすべての日付付きパラメータ（文書の順）。文脈の `parameters` でどれも上書きできる。
+ *
+ * @example
+ * ```ts
+ * parameters.map((p) => p.id).includes('akashi.disaster.planKinds'); // => true
+ * ```
+ */
+export const parameters = city.parameters;

@@ -1,7 +1,7 @@
 import type { DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
+import { cite, defineParameter } from '@kaigo/core';
 import type { CareManagementKind } from '../carePlanRecord';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 
 /**
  * 心身機能・活動・参加のバランスの助言を行うケアマネジメントの種類。
@@ -13,12 +13,17 @@ import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
  * 指定居宅介護支援（１（２））にはこの項がない。
  *
  * @source akashi-policy-2023 １（１）第5項
+ * @example
+ * ```ts
+ * valueAt(akashiBalanceApplicableKinds, isoDate('2024-05-10')); // 値: ['preventiveCareManagement']
+ * ```
  */
 export const akashiBalanceApplicableKinds: DatedParameter<readonly CareManagementKind[]> =
   defineParameter<readonly CareManagementKind[]>({
     id: 'akashi.balance.applicableKinds',
     description: '心身機能・活動・参加のバランスの助言を行うケアマネジメントの種類',
-    citation: akashiCite(
+    citation: cite(
+      AKASHI_DOCUMENT,
       '１（１）第5項',
       '「心身機能」の改善だけではなく、「活動」「参加」にもバランスよくアプローチし、利用者の自立に資するよう支援するものでなければならない。',
     ),

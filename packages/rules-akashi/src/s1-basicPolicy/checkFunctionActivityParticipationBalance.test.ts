@@ -107,3 +107,18 @@ describe('checkFunctionActivityParticipationBalance', () => {
     for (const f of r.findings) expect(f.message).not.toContain('ZZ秘密マーカー');
   });
 });
+
+describe('checkFunctionActivityParticipationBalance — overrides', () => {
+  it('the wider reading (指定介護予防支援 too) through context.parameters', () => {
+    const input = plan([{ domains: ['bodyFunction'] }], { kind: 'preventiveSupport' });
+    const r = check(input, {
+      ...ctx,
+      parameters: {
+        'akashi.balance.applicableKinds': ['preventiveCareManagement', 'preventiveSupport'],
+      },
+    });
+    expect(r.decision?.applies).toBe(true);
+    expect(r.decision?.onlyBodyFunction).toBe(true);
+    expect(r.parameters[0]?.origin).toBe('override');
+  });
+});

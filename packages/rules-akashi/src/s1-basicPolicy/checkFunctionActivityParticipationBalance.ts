@@ -1,21 +1,17 @@
-import type { Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import { prepareRuleInput } from '@kaigo/forms';
-import type { FunctioningDomain } from '../carePlanRecord';
+import type { Finding, IsoDate, MissingInput, RuleEnv } from '@kaigo/core';
+import { cite, defineRule } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
+import type { CarePlanRecord, FunctioningDomain } from '../carePlanRecord';
 import {
   CARE_MANAGEMENT_KIND_LABELS,
   FUNCTIONING_DOMAINS,
   FUNCTIONING_DOMAIN_LABELS,
   carePlanRecordSchema,
 } from '../carePlanRecord';
-import { akashiCite } from '../internal/policy';
+import { AKASHI_DOCUMENT } from '../document';
 import { akashiBalanceApplicableKinds } from './balance';
 
-/** ルール id。 */
-export const BALANCE_RULE_ID = 'akashi.functionActivityParticipationBalance';
-
-const PRINCIPLE = akashiCite('１（１）第5項');
-const SOURCES = [PRINCIPLE, akashiCite('３（２）考え方 第2項')];
+const PRINCIPLE = cite(AKASHI_DOCUMENT, '１（１）第5項');
 
 /** {@link checkFunctionActivityParticipationBalance} の判定。 */
 export interface BalanceDecision {
@@ -27,6 +23,63 @@ export interface BalanceDecision {
   readonly onlyBodyFunction: boolean;
   /** 「活動」「参加」のうち、どの目標にも付いていない視点。 */
   readonly lacking: readonly FunctioningDomain[];
+}
+
+type Goals = NonNullable<CarePlanRecord['goals']>;
+
+/** 分類済みの目標が扱う視点と、分類のない目標（不足入力）。 */
+function coverageOf(goals: Goals): { covered: Set<FunctioningDomain>; missing: MissingInput[] } {
+  const missing: MissingInput[] = [];
+  const covered = new Set<FunctioningDomain>();
+  goals.forEach((g, i) => {
+    if (g.domains === undefined || g.domains.length === 0)
+      missing.push({
+        path: ['goals', i, 'domains'],
+        label: `目標${i + 1}の視点（心身機能・活動・参加）`,
+      });
+    else for (const d of g.domains) covered.add(d);
+  });
+  return { covered, missing };
+}
+
+/** 目標の視点から助言を作る（warning / info のみ）。 */
+function adviseOnGoals(
+  goals: Goals,
+  env: RuleEnv,
+): { decision?: BalanceDecision; findings?: Finding[]; missing: MissingInput[] } {
+  const { covered, missing } = coverageOf(goals);
+  const domains = FUNCTIONING_DOMAINS.filter((d) => covered.has(d));
+  const lacking = (['activity', 'participation'] as const).filter((d) => !covered.has(d));
+  const addressesActivityOrParticipation = lacking.length < 2;
+  // 分類のない目標が「活動」「参加」かもしれないので、まだ決められない。
+  if (!addressesActivityOrParticipation && missing.length > 0) return { missing };
+  const findings: Finding[] = [];
+  const onlyBodyFunction = !addressesActivityOrParticipation && covered.has('bodyFunction');
+  env.trace({
+    kind: 'condition',
+    code: 'akashi.balance.onlyBodyFunction',
+    label: '分類済みの目標がすべて「心身機能」だけか',
+    outcome: onlyBodyFunction,
+  });
+  if (onlyBodyFunction)
+    findings.push({
+      code: 'akashi.balance.onlyBodyFunction',
+      severity: 'warning',
+      message:
+        '目標がすべて「心身機能」の分類です。「活動」「参加」にもバランスよく働きかける目標を検討してください。',
+      path: ['goals'],
+      citation: PRINCIPLE,
+    });
+  else if (missing.length === 0)
+    for (const d of lacking)
+      findings.push({
+        code: 'akashi.balance.domainNotAddressed',
+        severity: 'info',
+        message: `「${FUNCTIONING_DOMAIN_LABELS[d]}」を扱う目標がありません（参考）。`,
+        path: ['goals'],
+        citation: PRINCIPLE,
+      });
+  return { decision: { applies: true, domains, onlyBodyFunction, lacking }, findings, missing };
 }
 
 /**
@@ -57,96 +110,67 @@ export interface BalanceDecision {
  * r.decision?.onlyBodyFunction; // => true（warning の助言つき）
  * ```
  */
-export function checkFunctionActivityParticipationBalance(
-  input: unknown,
-  context: unknown,
-): RuleResult<BalanceDecision> {
-  const rule = BALANCE_RULE_ID;
-  const parsed = prepareRuleInput(carePlanRecordSchema, input, context);
-  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
-  const plan = parsed.data;
-  const asOf = (plan.createdOn as IsoDate | undefined) ?? parsed.context.referenceDate;
-  const kinds = valueAt(akashiBalanceApplicableKinds, asOf);
-  if (!kinds.ok) return ruleResult({ rule, sources: SOURCES, findings: [kinds.error] });
-  const parameters = [parameterUse(akashiBalanceApplicableKinds, kinds.value)];
-
-  if (plan.kind === undefined)
-    return ruleResult({
-      rule,
-      sources: SOURCES,
-      missing: [{ path: ['kind'], label: 'ケアマネジメントの種類' }],
-      parameters,
+export const checkFunctionActivityParticipationBalance = defineRule<
+  CarePlanRecord,
+  BalanceDecision
+>({
+  id: 'akashi.functionActivityParticipationBalance',
+  title: '心身機能・活動・参加のバランス（助言）',
+  description:
+    'ケアプランの目標が「心身機能」だけに偏っていないかを、目標に付けた分類から助言する（warning / info のみ）。',
+  sources: [PRINCIPLE, cite(AKASHI_DOCUMENT, '３（２）考え方 第2項')],
+  input: ruleInput(carePlanRecordSchema),
+  parameters: [akashiBalanceApplicableKinds],
+  examples: [
+    {
+      title: '目標が心身機能だけ',
+      input: {
+        kind: 'preventiveCareManagement',
+        createdOn: '2024-05-10',
+        goals: [{ domains: ['bodyFunction'] }, { domains: ['bodyFunction'] }],
+      },
+      context: { referenceDate: '2024-05-20' },
+      expect: { status: 'decided', decision: { applies: true, onlyBodyFunction: true } },
+    },
+    {
+      title: '心身機能・活動・参加にわたる目標',
+      input: {
+        kind: 'preventiveCareManagement',
+        createdOn: '2024-05-10',
+        goals: [{ domains: ['bodyFunction', 'activity'] }, { domains: ['participation'] }],
+      },
+      context: { referenceDate: '2024-05-20' },
+      expect: { status: 'decided', decision: { onlyBodyFunction: false, lacking: [] } },
+    },
+  ],
+  evaluate: (plan, env) => {
+    const kinds = env.value(akashiBalanceApplicableKinds, {
+      at: (plan.createdOn as IsoDate | undefined) ?? env.referenceDate,
     });
-  if (!kinds.value.value.includes(plan.kind))
-    return ruleResult({
-      rule,
-      sources: SOURCES,
-      decision: { applies: false, domains: [], onlyBodyFunction: false, lacking: [] },
-      findings: [
-        {
-          code: 'akashi.balance.notApplicable',
-          severity: 'info',
-          message: `${CARE_MANAGEMENT_KIND_LABELS[plan.kind]}の計画は、この助言（１（１）第5項）の対象外として扱いました。`,
-          path: ['kind'],
-          citation: kinds.value.citation,
-        },
-      ],
-      parameters,
+    if (plan.kind === undefined)
+      return { missing: [{ path: ['kind'], label: 'ケアマネジメントの種類' }] };
+    const applies = kinds.includes(plan.kind);
+    env.trace({
+      kind: 'condition',
+      code: 'akashi.balance.applies',
+      label: 'ケアマネジメントの種類が助言の対象か',
+      outcome: applies,
     });
-
-  const goals = plan.goals ?? [];
-  if (goals.length === 0)
-    return ruleResult({
-      rule,
-      sources: SOURCES,
-      missing: [{ path: ['goals'], label: '目標' }],
-      parameters,
-    });
-
-  const missing: MissingInput[] = [];
-  const covered = new Set<FunctioningDomain>();
-  goals.forEach((g, i) => {
-    if (g.domains === undefined || g.domains.length === 0)
-      missing.push({
-        path: ['goals', i, 'domains'],
-        label: `目標${i + 1}の視点（心身機能・活動・参加）`,
-      });
-    else for (const d of g.domains) covered.add(d);
-  });
-  const domains = FUNCTIONING_DOMAINS.filter((d) => covered.has(d));
-  const lacking = (['activity', 'participation'] as const).filter((d) => !covered.has(d));
-  const addressesActivityOrParticipation = lacking.length < 2;
-
-  // 分類のない目標が「活動」「参加」かもしれないので、まだ決められない。
-  if (!addressesActivityOrParticipation && missing.length > 0)
-    return ruleResult({ rule, sources: SOURCES, missing, parameters });
-
-  const findings: Finding[] = [];
-  const onlyBodyFunction = !addressesActivityOrParticipation && covered.has('bodyFunction');
-  if (onlyBodyFunction)
-    findings.push({
-      code: 'akashi.balance.onlyBodyFunction',
-      severity: 'warning',
-      message:
-        '目標がすべて「心身機能」の分類です。「活動」「参加」にもバランスよく働きかける目標を検討してください。',
-      path: ['goals'],
-      citation: PRINCIPLE,
-    });
-  else if (missing.length === 0)
-    for (const d of lacking)
-      findings.push({
-        code: 'akashi.balance.domainNotAddressed',
-        severity: 'info',
-        message: `「${FUNCTIONING_DOMAIN_LABELS[d]}」を扱う目標がありません（参考）。`,
-        path: ['goals'],
-        citation: PRINCIPLE,
-      });
-  return ruleResult({
-    rule,
-    sources: SOURCES,
-    decision: { applies: true, domains, onlyBodyFunction, lacking },
-    findings,
-    missing,
-    parameters,
-  });
-}
+    if (!applies)
+      return {
+        decision: { applies: false, domains: [], onlyBodyFunction: false, lacking: [] },
+        findings: [
+          {
+            code: 'akashi.balance.notApplicable',
+            severity: 'info',
+            message: `${CARE_MANAGEMENT_KIND_LABELS[plan.kind]}の計画は、この助言（１（１）第5項）の対象外として扱いました。`,
+            path: ['kind'],
+            citation: akashiBalanceApplicableKinds.citation,
+          },
+        ],
+      };
+    const goals = plan.goals ?? [];
+    if (goals.length === 0) return { missing: [{ path: ['goals'], label: '目標' }] };
+    return adviseOnGoals(goals, env);
+  },
+});

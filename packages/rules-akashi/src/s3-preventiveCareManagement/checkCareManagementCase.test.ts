@@ -313,3 +313,53 @@ describe('checkCareManagementCase — missing and bad input', () => {
     expect(checkCareManagementCase({ type: 'A' }, undefined).status).toBe('invalid');
   });
 });
+
+describe('checkCareManagementCase — overrides and trace', () => {
+  const cCase = {
+    type: 'C',
+    delegated: true,
+    closed: true,
+    steps: stepsFrom(['assessment', 'explanationConsent', 'planDelivery', 'serviceProvision']),
+  };
+  it('what if C could be delegated too (context.parameters)', () => {
+    expect(checkCareManagementCase(cCase, ctx).decision?.delegationAllowed).toBe(false);
+    const r = checkCareManagementCase(cCase, {
+      ...ctx,
+      parameters: { 'akashi.careManagement.delegableTypes': ['A', 'C'] },
+    });
+    expect(r.decision?.delegationAllowed).toBe(true);
+    expect(codes(r)).not.toContain('akashi.careManagement.delegationNotAllowed');
+  });
+  it('an override from a later date applies only to cases that start on or after it', () => {
+    const parameters = {
+      'akashi.careManagement.bracketedStepMissingSeverity': {
+        values: [{ from: '2024-06-01', value: 'error' }],
+      },
+    };
+    const input = {
+      type: 'C',
+      delegated: false,
+      steps: stepsFrom(['assessment', 'explanationConsent', 'serviceProvision']),
+    };
+    const bracketed = (r: ReturnType<typeof checkCareManagementCase>): string | undefined =>
+      r.findings.find((f) => f.code === 'akashi.careManagement.bracketedStepMissing')?.severity;
+    expect(bracketed(checkCareManagementCase(input, { ...ctx, parameters }))).toBe('warning');
+    const june = {
+      ...input,
+      steps: input.steps.map((s) => ({ ...s, date: s.date.replace('-05-', '-06-') })),
+    };
+    expect(bracketed(checkCareManagementCase(june, { ...ctx, parameters }))).toBe('error');
+  });
+  it('traces the parameters read at the first step date and whether the case conforms', () => {
+    const r = checkCareManagementCase(cCase, ctx);
+    expect(r.trace?.filter((s) => s.kind === 'parameter').map((s) => s.at)).toEqual([
+      '2024-05-01',
+      '2024-05-01',
+      '2024-05-01',
+      '2024-05-01',
+    ]);
+    expect(r.trace).toContainEqual(
+      expect.objectContaining({ code: 'akashi.careManagement.conforms', outcome: false }),
+    );
+  });
+});

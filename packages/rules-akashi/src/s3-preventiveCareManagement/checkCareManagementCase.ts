@@ -1,17 +1,11 @@
-import type {
-  Finding,
-  IsoDate,
-  MissingInput,
-  ParameterUse,
-  RuleResult,
-  StepOrderViolation,
-} from '@kaigo/core';
-import { findStepOrderViolations, resolveParameters, ruleResult } from '@kaigo/core';
-import { prepareRuleInput } from '@kaigo/forms';
-import { akashiCite } from '../internal/policy';
+import type { Finding, IsoDate, MissingInput, RuleEnv, StepOrderViolation } from '@kaigo/core';
+import { cite, defineRule, findStepOrderViolations } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
+import { AKASHI_DOCUMENT } from '../document';
+import type { CareManagementCase } from './careManagementCase';
 import { careManagementCaseSchema } from './careManagementCase';
 import { akashiDelegableTypes } from './implementation';
-import type { CareManagementType, ProcessStep } from './processTable';
+import type { CareManagementType, ProcessStep, ProcessTable } from './processTable';
 import {
   CARE_MANAGEMENT_TYPE_LABELS,
   PROCESS_STEPS,
@@ -21,14 +15,7 @@ import {
 } from './processTable';
 import { akashiCareManagementTypesRun } from './typesRun';
 
-/** ルール id。 */
-export const CARE_MANAGEMENT_CASE_RULE_ID = 'akashi.careManagementCase';
-
-const SOURCES = [
-  akashiCite('３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
-  akashiCite('３（２）実施主体'),
-];
-const TABLE = akashiCite('３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】');
+const TABLE = cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】');
 
 /** {@link checkCareManagementCase} の判定。 */
 export interface CareManagementCaseDecision {
@@ -56,8 +43,259 @@ export interface CareManagementCaseDecision {
   readonly conforms: boolean;
 }
 
+type DatedStep = { readonly step: ProcessStep; readonly date: IsoDate };
+
 const stepList = (steps: readonly ProcessStep[]): string =>
   steps.map((s) => `「${PROCESS_STEP_LABELS[s]}」`).join('、');
+
+const typeNames = (types: readonly CareManagementType[], separator: string): string =>
+  types.map((t) => CARE_MANAGEMENT_TYPE_LABELS[t].label).join(separator);
+
+function missingInputs(c: CareManagementCase): MissingInput[] {
+  const missing: MissingInput[] = [];
+  if (c.type === undefined)
+    missing.push({ path: ['type'], label: '介護予防ケアマネジメントの類型' });
+  if (c.delegated === undefined)
+    missing.push({ path: ['delegated'], label: '指定居宅介護支援事業所への委託' });
+  if (c.steps === undefined) missing.push({ path: ['steps'], label: '実施した手順の記録' });
+  return missing;
+}
+
+/** 類型を明石市が実施しているか（３（３））と、委託（３（２）実施主体）。 */
+function checkTypeAndDelegation(
+  c: CareManagementCase,
+  run: readonly CareManagementType[],
+  delegable: readonly CareManagementType[],
+  findings: Finding[],
+): { runByCity: boolean; delegationAllowed: boolean } {
+  const runByCity = c.type !== undefined && run.includes(c.type);
+  if (c.type !== undefined && !runByCity)
+    findings.push({
+      code: 'akashi.careManagement.typeNotRun',
+      severity: 'error',
+      message: `明石市は${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}を実施していません（実施するのは${typeNames(run, 'と')}）。`,
+      path: ['type'],
+      citation: akashiCareManagementTypesRun.citation,
+    });
+  const delegationAllowed =
+    c.delegated !== true || (c.type !== undefined && delegable.includes(c.type));
+  if (c.type !== undefined && c.delegated === true && !delegationAllowed)
+    findings.push({
+      code: 'akashi.careManagement.delegationNotAllowed',
+      severity: 'error',
+      message: `${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}のケースは指定居宅介護支援事業所へ委託できません（委託するのは${typeNames(delegable, '・')}を行うケース）。`,
+      path: ['delegated'],
+      citation: akashiDelegableTypes.citation,
+    });
+  return { runByCity, delegationAllowed };
+}
+
+/** 基準日より後の日付で記録された手順。 */
+function checkFutureSteps(
+  steps: readonly DatedStep[],
+  today: IsoDate,
+  findings: Finding[],
+): ProcessStep[] {
+  const futureSteps: ProcessStep[] = [];
+  steps.forEach((s, i) => {
+    if (s.date <= today) return;
+    if (!futureSteps.includes(s.step)) futureSteps.push(s.step);
+    findings.push({
+      code: 'akashi.careManagement.stepInFuture',
+      severity: 'error',
+      message: `「${PROCESS_STEP_LABELS[s.step]}」の実施日が基準日より後です。`,
+      path: ['steps', i, 'date'],
+    });
+  });
+  return futureSteps;
+}
+
+/** 表の順序より早く行われた手順。 */
+function checkOrder(
+  steps: readonly DatedStep[],
+  findings: Finding[],
+): StepOrderViolation<ProcessStep>[] {
+  const outOfOrder = findStepOrderViolations(PROCESS_STEPS, steps);
+  for (const v of outOfOrder) {
+    const index = steps.findIndex((s) => s.step === v.step && s.date === v.date);
+    findings.push({
+      code: 'akashi.careManagement.outOfOrder',
+      severity: 'error',
+      message: `「${PROCESS_STEP_LABELS[v.step]}」が、表の順序で先に行う${stepList(v.expectedBefore)}より前の日に行われています。`,
+      path: ['steps', index],
+      citation: TABLE,
+    });
+  }
+  return outOfOrder;
+}
+
+interface MarkedSteps {
+  readonly missingSteps: ProcessStep[];
+  readonly bracketedStepsMissing: ProcessStep[];
+  readonly pendingSteps: ProcessStep[];
+  readonly notNeededStepsDone: ProcessStep[];
+}
+
+/** 表の記号（○・△・×・（○））ごとに、記録のない手順と不要な手順を分ける。 */
+function sortByMark(
+  row: ProcessTable[CareManagementType],
+  steps: readonly DatedStep[],
+  closed: boolean,
+): MarkedSteps {
+  const out: MarkedSteps = {
+    missingSteps: [],
+    bracketedStepsMissing: [],
+    pendingSteps: [],
+    notNeededStepsDone: [],
+  };
+  const recorded = new Set(steps.map((s) => s.step));
+  const lastRank = PROCESS_STEPS.reduce((last, s, i) => (recorded.has(s) ? i : last), -1);
+  PROCESS_STEPS.forEach((step, rank) => {
+    const mark = row[step];
+    const done = recorded.has(step);
+    const overdue = rank < lastRank || closed;
+    if (mark === 'notNeeded' && done) out.notNeededStepsDone.push(step);
+    if ((mark === 'implement' || mark === 'bracketed') && !done) {
+      if (!overdue) out.pendingSteps.push(step);
+      else if (mark === 'implement') out.missingSteps.push(step);
+      else out.bracketedStepsMissing.push(step);
+    }
+  });
+  return out;
+}
+
+/** 表の記号に照らした指摘。 */
+function markFindings(
+  type: CareManagementType,
+  marked: MarkedSteps,
+  bracketSeverity: Finding['severity'],
+): Finding[] {
+  const typeLabel = CARE_MANAGEMENT_TYPE_LABELS[type].label;
+  const about = (
+    code: string,
+    severity: Finding['severity'],
+    message: (label: string) => string,
+  ): ((step: ProcessStep) => Finding) => {
+    return (step) => ({
+      code,
+      severity,
+      message: message(PROCESS_STEP_LABELS[step]),
+      path: ['steps'],
+      citation: TABLE,
+    });
+  };
+  const findings: Finding[] = [
+    ...marked.missingSteps.map(
+      about(
+        'akashi.careManagement.missingStep',
+        'error',
+        (s) => `${typeLabel}で○（実施）とされる「${s}」の記録がありません。`,
+      ),
+    ),
+    ...marked.bracketedStepsMissing.map(
+      about(
+        'akashi.careManagement.bracketedStepMissing',
+        bracketSeverity,
+        (s) =>
+          `${typeLabel}で（○）とされる「${s}」の記録がありません（（○）の意味は文書の凡例に定義がないため要確認）。`,
+      ),
+    ),
+    ...marked.notNeededStepsDone.map(
+      about(
+        'akashi.careManagement.notNeededStepDone',
+        'info',
+        (s) =>
+          `${typeLabel}で×（不要）とされる「${s}」が記録されています（不要とされているだけで、禁止ではありません）。`,
+      ),
+    ),
+  ];
+  if (marked.pendingSteps.length > 0)
+    findings.push({
+      code: 'akashi.careManagement.pendingSteps',
+      severity: 'info',
+      message: `まだ記録のない手順があります（進行中のケースとして扱いました）: ${stepList(marked.pendingSteps)}。`,
+      path: ['steps'],
+      citation: TABLE,
+    });
+  return findings;
+}
+
+const NO_MARKS: MarkedSteps = {
+  missingSteps: [],
+  bracketedStepsMissing: [],
+  pendingSteps: [],
+  notNeededStepsDone: [],
+};
+
+/** 本体: パラメータを最初の手順の日に読み、類型・委託・日付・順序・記号の順に検査する。 */
+function evaluateCase(
+  c: CareManagementCase,
+  env: RuleEnv,
+): {
+  decision?: CareManagementCaseDecision;
+  findings: Finding[];
+  missing?: MissingInput[];
+} {
+  const today = env.referenceDate;
+  const steps: DatedStep[] = (c.steps ?? []).map((s) => ({
+    step: s.step,
+    date: s.date as IsoDate,
+  }));
+  // 方針はケースの始まり（最初に記録された手順の日、なければ基準日）に有効な値で読む。
+  const at = steps.reduce<IsoDate>((min, s) => (s.date < min ? s.date : min), today);
+  const table = env.value(akashiProcessTable, { at });
+  const run = env.value(akashiCareManagementTypesRun, { at });
+  const delegable = env.value(akashiDelegableTypes, { at });
+  const bracketSeverity = env.value(akashiBracketedStepMissingSeverity, { at });
+
+  const findings: Finding[] = [];
+  const missing = missingInputs(c);
+  const { runByCity, delegationAllowed } = checkTypeAndDelegation(c, run, delegable, findings);
+  if (c.type !== undefined) {
+    env.trace({
+      kind: 'condition',
+      code: 'akashi.careManagement.runByCity',
+      label: '明石市が実施する類型か',
+      outcome: runByCity,
+    });
+    env.trace({
+      kind: 'condition',
+      code: 'akashi.careManagement.delegationAllowed',
+      label: '委託の有無がこの類型に認められるか',
+      outcome: delegationAllowed,
+    });
+  }
+  const futureSteps = checkFutureSteps(steps, today, findings);
+  const outOfOrder = checkOrder(steps, findings);
+  let marked = NO_MARKS;
+  if (c.type !== undefined && c.steps !== undefined) {
+    marked = sortByMark(table[c.type], steps, c.closed === true);
+    findings.push(...markFindings(c.type, marked, bracketSeverity));
+  }
+
+  if (missing.length > 0 || c.type === undefined || c.delegated === undefined)
+    return { findings, missing };
+  const conforms = !findings.some((f) => f.severity === 'error');
+  env.trace({
+    kind: 'condition',
+    code: 'akashi.careManagement.conforms',
+    label: 'タイプ別プロセスに照らして error の指摘がないか',
+    outcome: conforms,
+  });
+  return {
+    decision: {
+      type: c.type,
+      runByCity,
+      delegated: c.delegated,
+      delegationAllowed,
+      ...marked,
+      outOfOrder,
+      futureSteps,
+      conforms,
+    },
+    findings,
+  };
+}
 
 /**
  * 介護予防ケアマネジメントの1ケースを、明石市のタイプ別プロセスに照らして検査する。
@@ -99,161 +337,64 @@ const stepList = (steps: readonly ProcessStep[]): string =>
  * r.decision?.delegationAllowed; // => false（委託できるのはケアマネジメントＡのケースのみ）
  * ```
  */
-export function checkCareManagementCase(
-  input: unknown,
-  context: unknown,
-): RuleResult<CareManagementCaseDecision> {
-  const rule = CARE_MANAGEMENT_CASE_RULE_ID;
-  const parsed = prepareRuleInput(careManagementCaseSchema, input, context);
-  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
-  const c = parsed.data;
-  const today = parsed.context.referenceDate;
-  const steps = (c.steps ?? []).map((s) => ({ step: s.step, date: s.date as IsoDate }));
-
-  const asOf = steps.reduce<IsoDate>((min, s) => (s.date < min ? s.date : min), today);
-  const resolved = resolveParameters(asOf, {
-    table: akashiProcessTable,
-    run: akashiCareManagementTypesRun,
-    delegable: akashiDelegableTypes,
-    bracketSeverity: akashiBracketedStepMissingSeverity,
-  });
-  if (!resolved.ok) return ruleResult({ rule, sources: SOURCES, findings: resolved.findings });
-  const { table, run, delegable, bracketSeverity } = resolved.values;
-  const parameters: ParameterUse[] = resolved.uses;
-
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-  if (c.type === undefined)
-    missing.push({ path: ['type'], label: '介護予防ケアマネジメントの類型' });
-  if (c.delegated === undefined)
-    missing.push({ path: ['delegated'], label: '指定居宅介護支援事業所への委託' });
-  if (c.steps === undefined) missing.push({ path: ['steps'], label: '実施した手順の記録' });
-
-  // 類型を明石市が実施しているか（３（３））。
-  const runByCity = c.type !== undefined && run.includes(c.type);
-  if (c.type !== undefined && !runByCity) {
-    findings.push({
-      code: 'akashi.careManagement.typeNotRun',
-      severity: 'error',
-      message: `明石市は${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}を実施していません（実施するのは${run
-        .map((t) => CARE_MANAGEMENT_TYPE_LABELS[t].label)
-        .join('と')}）。`,
-      path: ['type'],
-      citation: resolved.citations.run,
-    });
-  }
-
-  // 委託（３（２）実施主体）。
-  const delegationAllowed =
-    c.delegated !== true || (c.type !== undefined && delegable.includes(c.type));
-  if (c.type !== undefined && c.delegated === true && !delegationAllowed) {
-    findings.push({
-      code: 'akashi.careManagement.delegationNotAllowed',
-      severity: 'error',
-      message: `${CARE_MANAGEMENT_TYPE_LABELS[c.type].label}のケースは指定居宅介護支援事業所へ委託できません（委託するのは${delegable
-        .map((t) => CARE_MANAGEMENT_TYPE_LABELS[t].label)
-        .join('・')}を行うケース）。`,
-      path: ['delegated'],
-      citation: resolved.citations.delegable,
-    });
-  }
-
-  // 基準日より後の日付。
-  const futureSteps: ProcessStep[] = [];
-  (c.steps ?? []).forEach((s, i) => {
-    if (s.date > today) {
-      if (!futureSteps.includes(s.step)) futureSteps.push(s.step);
-      findings.push({
-        code: 'akashi.careManagement.stepInFuture',
-        severity: 'error',
-        message: `「${PROCESS_STEP_LABELS[s.step]}」の実施日が基準日より後です。`,
-        path: ['steps', i, 'date'],
-      });
-    }
-  });
-
-  // 表の順序。
-  const outOfOrder = findStepOrderViolations(PROCESS_STEPS, steps);
-  for (const v of outOfOrder) {
-    const index = steps.findIndex((s) => s.step === v.step && s.date === v.date);
-    findings.push({
-      code: 'akashi.careManagement.outOfOrder',
-      severity: 'error',
-      message: `「${PROCESS_STEP_LABELS[v.step]}」が、表の順序で先に行う${stepList(v.expectedBefore)}より前の日に行われています。`,
-      path: ['steps', index],
-      citation: TABLE,
-    });
-  }
-
-  // 表の記号（○・△・×・（○））。
-  const missingSteps: ProcessStep[] = [];
-  const bracketedStepsMissing: ProcessStep[] = [];
-  const pendingSteps: ProcessStep[] = [];
-  const notNeededStepsDone: ProcessStep[] = [];
-  if (c.type !== undefined && c.steps !== undefined) {
-    const row = table[c.type];
-    const recorded = new Set(steps.map((s) => s.step));
-    const lastRank = PROCESS_STEPS.reduce((last, s, i) => (recorded.has(s) ? i : last), -1);
-    PROCESS_STEPS.forEach((step, rank) => {
-      const mark = row[step];
-      const done = recorded.has(step);
-      const overdue = rank < lastRank || c.closed === true;
-      if (mark === 'notNeeded' && done) notNeededStepsDone.push(step);
-      if ((mark === 'implement' || mark === 'bracketed') && !done) {
-        if (!overdue) pendingSteps.push(step);
-        else if (mark === 'implement') missingSteps.push(step);
-        else bracketedStepsMissing.push(step);
-      }
-    });
-    const typeLabel = CARE_MANAGEMENT_TYPE_LABELS[c.type].label;
-    for (const step of missingSteps)
-      findings.push({
-        code: 'akashi.careManagement.missingStep',
-        severity: 'error',
-        message: `${typeLabel}で○（実施）とされる「${PROCESS_STEP_LABELS[step]}」の記録がありません。`,
-        path: ['steps'],
-        citation: TABLE,
-      });
-    for (const step of bracketedStepsMissing)
-      findings.push({
-        code: 'akashi.careManagement.bracketedStepMissing',
-        severity: bracketSeverity,
-        message: `${typeLabel}で（○）とされる「${PROCESS_STEP_LABELS[step]}」の記録がありません（（○）の意味は文書の凡例に定義がないため要確認）。`,
-        path: ['steps'],
-        citation: TABLE,
-      });
-    for (const step of notNeededStepsDone)
-      findings.push({
-        code: 'akashi.careManagement.notNeededStepDone',
-        severity: 'info',
-        message: `${typeLabel}で×（不要）とされる「${PROCESS_STEP_LABELS[step]}」が記録されています（不要とされているだけで、禁止ではありません）。`,
-        path: ['steps'],
-        citation: TABLE,
-      });
-    if (pendingSteps.length > 0)
-      findings.push({
-        code: 'akashi.careManagement.pendingSteps',
-        severity: 'info',
-        message: `まだ記録のない手順があります（進行中のケースとして扱いました）: ${stepList(pendingSteps)}。`,
-        path: ['steps'],
-        citation: TABLE,
-      });
-  }
-
-  if (missing.length > 0 || c.type === undefined || c.delegated === undefined)
-    return ruleResult({ rule, sources: SOURCES, findings, missing, parameters });
-  const decision: CareManagementCaseDecision = {
-    type: c.type,
-    runByCity,
-    delegated: c.delegated,
-    delegationAllowed,
-    missingSteps,
-    bracketedStepsMissing,
-    pendingSteps,
-    notNeededStepsDone,
-    outOfOrder,
-    futureSteps,
-    conforms: !findings.some((f) => f.severity === 'error'),
-  };
-  return ruleResult({ rule, sources: SOURCES, decision, findings, parameters });
-}
+export const checkCareManagementCase = defineRule<CareManagementCase, CareManagementCaseDecision>({
+  id: 'akashi.careManagementCase',
+  title: '介護予防ケアマネジメントのタイプ別プロセス（類型・委託・手順）',
+  description:
+    '類型（明石市はＡとＣを実施し、Ｂは実施しない）、委託（Ａのみ）、表の○の手順の欠落、（○）の手順の欠落（要確認）、×の手順の実施（参考）、手順の順序を検査する。',
+  sources: [TABLE, cite(AKASHI_DOCUMENT, '３（２）実施主体')],
+  input: ruleInput(careManagementCaseSchema),
+  parameters: [
+    akashiProcessTable,
+    akashiCareManagementTypesRun,
+    akashiDelegableTypes,
+    akashiBracketedStepMissingSeverity,
+  ],
+  examples: [
+    {
+      title: '委託したケアマネジメントＡ（手順どおり）',
+      input: {
+        type: 'A',
+        delegated: true,
+        closed: true,
+        steps: [
+          { step: 'assessment', date: '2024-05-07' },
+          { step: 'draftPlan', date: '2024-05-10' },
+          { step: 'serviceMeeting', date: '2024-05-15' },
+          { step: 'explanationConsent', date: '2024-05-15' },
+          { step: 'planDelivery', date: '2024-05-16' },
+          { step: 'serviceProvision', date: '2024-05-20' },
+          { step: 'monitoring', date: '2024-08-20' },
+        ],
+      },
+      context: { referenceDate: '2024-09-01' },
+      expect: { status: 'decided', decision: { type: 'A', missingSteps: [], conforms: true } },
+    },
+    {
+      title: '委託したケアマネジメントＣ（委託はＡのみ）',
+      input: {
+        type: 'C',
+        delegated: true,
+        steps: [
+          { step: 'assessment', date: '2024-06-03' },
+          { step: 'explanationConsent', date: '2024-06-10' },
+          { step: 'planDelivery', date: '2024-06-10' },
+          { step: 'serviceProvision', date: '2024-06-17' },
+        ],
+      },
+      context: { referenceDate: '2024-07-01' },
+      expect: { status: 'decided', decision: { delegationAllowed: false, conforms: false } },
+    },
+    {
+      title: 'ケアマネジメントＢ（明石市は実施しない）',
+      input: {
+        type: 'B',
+        delegated: false,
+        steps: [{ step: 'assessment', date: '2024-06-03' }],
+      },
+      context: { referenceDate: '2024-07-01' },
+      expect: { status: 'decided', decision: { runByCity: false, conforms: false } },
+    },
+  ],
+  evaluate: evaluateCase,
+});

@@ -1,7 +1,7 @@
 import type { DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
-import type { ExternalReference, PolicyStatement } from '../internal/reference';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { cite, defineParameter } from '@kaigo/core';
+import type { ExternalReference, PolicyStatement } from '../document';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 import type { CareManagementType } from './processTable';
 
 /*
@@ -20,7 +20,7 @@ export const PREVENTIVE_CARE_MANAGEMENT_IMPLEMENTER: PolicyStatement = {
   summary:
     '利用者本人が居住する日常生活圏域を担当する地域総合支援センターが実施する。業務の一部を指定居宅介護支援事業所へ委託でき、委託するのはケアマネジメントＡのケース。',
   text: '利用者本人が居住する日常生活圏域を担当する地域総合支援センターにおいて実施する。なお、従来の指定介護予防支援と同様、業務の一部を指定居宅介護支援事業所へ委託することができる。委託するのは、ケアマネジメントＡを行うケースとなる。',
-  citation: akashiCite('３（２）実施主体'),
+  citation: cite(AKASHI_DOCUMENT, '３（２）実施主体'),
 };
 
 /**
@@ -36,7 +36,11 @@ export const akashiDelegableTypes: DatedParameter<readonly CareManagementType[]>
 >({
   id: 'akashi.careManagement.delegableTypes',
   description: '指定居宅介護支援事業所へ委託できる介護予防ケアマネジメントの類型',
-  citation: akashiCite('３（２）実施主体', '委託するのは、ケアマネジメントＡを行うケースとなる。'),
+  citation: cite(
+    AKASHI_DOCUMENT,
+    '３（２）実施主体',
+    '委託するのは、ケアマネジメントＡを行うケースとなる。',
+  ),
   reading:
     '「委託するのは、ケアマネジメントＡを行うケースとなる」を、委託できるのはＡのケースのみと読む。',
   values: [{ from: AKASHI_POLICY_FROM, value: ['A'] }],
@@ -51,5 +55,5 @@ export const PREVENTIVE_CARE_MANAGEMENT_MANUAL: ExternalReference = {
   title:
     '明石市版 介護予防ケアマネジメントマニュアル～自立支援にむけた、適切なケアマネジメントを目指して～',
   note: '介護予防ケアマネジメントの詳細は別冊を参照（別冊は SDK の出典に含まれない）。',
-  citation: akashiCite('３（２）実施主体 ※'),
+  citation: cite(AKASHI_DOCUMENT, '３（２）実施主体 ※'),
 };

@@ -1,6 +1,6 @@
 import type { DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { cite, defineParameter } from '@kaigo/core';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 
 /*
  * 【介護予防ケアマネジメントのタイプ別プロセス】の復元（３（３）類型の表）
@@ -152,7 +152,7 @@ export const PROCESS_TABLE_AS_PRINTED: Readonly<Record<CareManagementType, strin
 export const akashiProcessTable: DatedParameter<ProcessTable> = defineParameter<ProcessTable>({
   id: 'akashi.careManagement.processTable',
   description: '介護予防ケアマネジメントのタイプ別プロセス（類型ごとの各手順の記号）',
-  citation: akashiCite('３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
+  citation: cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
   reading:
     '平たくなった表の見出し7つと各行の記号7つを左から順に対応させた。凡例は ○（実施）・△（必要に応じて実施）・×（不要）のみを定義し、ケアマネジメントＣの「ケアプラン確定・交付」の（○）には定義がない。',
   values: [
@@ -205,7 +205,7 @@ export const akashiBracketedStepMissingSeverity: DatedParameter<'error' | 'warni
   defineParameter<'error' | 'warning' | 'info'>({
     id: 'akashi.careManagement.bracketedStepMissingSeverity',
     description: '（○）の手順が記録されていないときの指摘の重大度',
-    citation: akashiCite('３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
+    citation: cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
     reading:
       '凡例に（○）の定義がないため、○（error）とも △（指摘なし）とも決めず warning とした。○ と読むなら error、△ と読むなら info に変える。',
     values: [{ from: AKASHI_POLICY_FROM, value: 'warning' }],

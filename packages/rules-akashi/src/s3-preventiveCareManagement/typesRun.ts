@@ -1,6 +1,6 @@
 import type { DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { cite, defineParameter } from '@kaigo/core';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 import type { CareManagementType } from './processTable';
 
 /**
@@ -13,7 +13,8 @@ export const akashiCareManagementTypesRun: DatedParameter<readonly CareManagemen
   defineParameter<readonly CareManagementType[]>({
     id: 'akashi.careManagement.typesRun',
     description: '明石市が実施する介護予防ケアマネジメントの類型',
-    citation: akashiCite(
+    citation: cite(
+      AKASHI_DOCUMENT,
       '３（３）類型',
       '明石市では、ケアマネジメントＢ（サービス担当者会議やモニタリングを省略したケアマネジメント）は実施せず、ケアマネジメントＡ（指定介護予防支援と同様のケアマネジメント）とケアマネジメントＣ（基本的にサービス利用開始時のみ行うケアマネジメント）を実施する。',
     ),

@@ -82,3 +82,16 @@ describe('AKASHI_PROGRAMMES', () => {
     expect(AKASHI_PROGRAMMES.every((p) => p.citation.document === 'akashi-policy-2023')).toBe(true);
   });
 });
+
+describe('programme targets — overrides', () => {
+  it('reading 要支援者等 as 要支援者 only (context.parameters) excludes 事業対象者', () => {
+    const input = { careLevel: 'jigyoTaishosha', startingNewService: true, consent: true };
+    expect(checkRehabVisitTarget(input, ctx).decision?.withinTarget).toBe(true);
+    const r = checkRehabVisitTarget(input, {
+      ...ctx,
+      parameters: { 'akashi.rehabVisit.targetLevels': ['support1', 'support2'] },
+    });
+    expect(r.decision?.withinTarget).toBe(false);
+    expect(r.decision?.criteria[0]?.criterion).toBe('要支援者等（要支援1・要支援2）');
+  });
+});

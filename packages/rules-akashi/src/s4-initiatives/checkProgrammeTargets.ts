@@ -1,14 +1,17 @@
-import type { CareLevel, Citation, Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { CARE_LEVELS, CARE_LEVEL_LABELS, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import { enumField, booleanField, dateField, prepareRuleInput } from '@kaigo/forms';
+import type {
+  CareLevel,
+  Citation,
+  Finding,
+  IsoDate,
+  MissingInput,
+  RuleEnv,
+  RuleOutcome,
+} from '@kaigo/core';
+import { CARE_LEVELS, CARE_LEVEL_LABELS, defineRule } from '@kaigo/core';
+import { booleanField, dateField, enumField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { REHABILITATION_ACCOMPANIED_VISIT, SAIKEN_SEIKATSU_PROGRAMME } from './programmes';
 import { akashiRehabVisitTargetLevels, akashiSaikenTargetLevels } from './targets';
-
-/** ルール id（リハビリテーション専門職の同行訪問の対象）。 */
-export const REHAB_VISIT_TARGET_RULE_ID = 'akashi.rehabVisitTarget';
-/** ルール id（再見！生活プログラムの対象）。 */
-export const SAIKEN_TARGET_RULE_ID = 'akashi.saikenProgrammeTarget';
 
 const careLevelField = (): z.ZodOptional<z.ZodEnum<Readonly<Record<CareLevel, CareLevel>>>> =>
   enumField(CARE_LEVELS as [CareLevel, ...CareLevel[]], {
@@ -52,18 +55,23 @@ export interface ProgrammeTargetDecision {
 }
 
 interface Check {
+  /** トレースの条件コード。 */
+  readonly code: string;
   readonly criterion: string;
   readonly met: boolean | undefined;
   readonly missing: MissingInput;
 }
 
+/** 条件を合わせて判定する。当てはまらない条件が1つでもあれば（他が未入力でも）対象外。 */
 function decide(
-  rule: string,
-  sources: readonly [Citation, ...Citation[]],
   checks: readonly Check[],
-  parameters: ReturnType<typeof parameterUse>[],
   programme: string,
-): RuleResult<ProgrammeTargetDecision> {
+  citation: Citation,
+  env: RuleEnv,
+): RuleOutcome<ProgrammeTargetDecision> {
+  for (const c of checks)
+    if (c.met !== undefined)
+      env.trace({ kind: 'condition', code: c.code, label: c.criterion, outcome: c.met });
   const criteria = checks.map((c) => ({ criterion: c.criterion, met: c.met }));
   const failed = checks.filter((c) => c.met === false);
   const unknown = checks.filter((c) => c.met === undefined);
@@ -73,19 +81,12 @@ function decide(
       severity: 'info',
       message: `${programme}の対象の条件「${c.criterion}」に当てはまりません。`,
       path: c.missing.path,
-      citation: sources[0],
+      citation,
     }));
-    return ruleResult({
-      rule,
-      sources,
-      decision: { withinTarget: false, criteria },
-      findings,
-      parameters,
-    });
+    return { decision: { withinTarget: false, criteria }, findings };
   }
-  if (unknown.length > 0)
-    return ruleResult({ rule, sources, missing: unknown.map((c) => c.missing), parameters });
-  return ruleResult({ rule, sources, decision: { withinTarget: true, criteria }, parameters });
+  if (unknown.length > 0) return { missing: unknown.map((c) => c.missing) };
+  return { decision: { withinTarget: true, criteria } };
 }
 
 function levelCheck(
@@ -94,6 +95,7 @@ function levelCheck(
   criterion: string,
 ): Check {
   return {
+    code: 'akashi.programme.careLevel',
     criterion,
     met: level === undefined ? undefined : levels.includes(level),
     missing: { path: ['careLevel'], label: '要介護状態区分等' },
@@ -112,44 +114,55 @@ function levelCheck(
  *
  * {@includeCode ./checkRehabVisitTarget.example.test.ts#checkRehabVisitTarget}
  */
-export function checkRehabVisitTarget(
-  input: unknown,
-  context: unknown,
-): RuleResult<ProgrammeTargetDecision> {
-  const rule = REHAB_VISIT_TARGET_RULE_ID;
-  const sources: [Citation] = [REHABILITATION_ACCOMPANIED_VISIT.citation];
-  const parsed = prepareRuleInput(programmeTargetInputSchema, input, context);
-  if (!parsed.ok) return ruleResult({ rule, sources, findings: parsed.findings });
-  const u = parsed.data;
-  const levels = valueAt(
-    akashiRehabVisitTargetLevels,
-    (u.asOf as IsoDate | undefined) ?? parsed.context.referenceDate,
-  );
-  if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
-  return decide(
-    rule,
-    sources,
-    [
-      levelCheck(
-        levels.value.value,
-        u.careLevel,
-        `要支援者等（${levels.value.value.map((l) => CARE_LEVEL_LABELS[l]).join('・')}）`,
-      ),
-      {
-        criterion: '新規にサービスの利用を開始する',
-        met: u.startingNewService,
-        missing: { path: ['startingNewService'], label: '新規にサービスの利用を開始する' },
-      },
-      {
-        criterion: '本人の同意を得て',
-        met: u.consent,
-        missing: { path: ['consent'], label: '本人の同意' },
-      },
-    ],
-    [parameterUse(akashiRehabVisitTargetLevels, levels.value)],
-    'リハビリテーション専門職の同行訪問',
-  );
-}
+export const checkRehabVisitTarget = defineRule<ProgrammeTargetInput, ProgrammeTargetDecision>({
+  id: 'akashi.rehabVisitTarget',
+  title: 'リハビリテーション専門職の同行訪問の対象',
+  description:
+    '新規にサービスの利用を開始する要支援者等で本人の同意を得たものか（文書が述べる対象）。',
+  sources: [REHABILITATION_ACCOMPANIED_VISIT.citation],
+  input: ruleInput(programmeTargetInputSchema),
+  parameters: [akashiRehabVisitTargetLevels],
+  examples: [
+    {
+      title: '新規利用の要支援2、同意あり',
+      input: { careLevel: 'support2', startingNewService: true, consent: true },
+      context: { referenceDate: '2024-05-01' },
+      expect: { status: 'decided', decision: { withinTarget: true } },
+    },
+    {
+      title: '同意が未確認',
+      input: { careLevel: 'jigyoTaishosha', startingNewService: true },
+      context: { referenceDate: '2024-05-01' },
+      expect: { status: 'undetermined' },
+    },
+  ],
+  evaluate: (u, env) => {
+    const levels = env.value(akashiRehabVisitTargetLevels, {
+      at: (u.asOf as IsoDate | undefined) ?? env.referenceDate,
+    });
+    const levelNames = levels.map((l) => CARE_LEVEL_LABELS[l]).join('・');
+    return decide(
+      [
+        levelCheck(levels, u.careLevel, `要支援者等（${levelNames}）`),
+        {
+          code: 'akashi.programme.startingNewService',
+          criterion: '新規にサービスの利用を開始する',
+          met: u.startingNewService,
+          missing: { path: ['startingNewService'], label: '新規にサービスの利用を開始する' },
+        },
+        {
+          code: 'akashi.programme.consent',
+          criterion: '本人の同意を得て',
+          met: u.consent,
+          missing: { path: ['consent'], label: '本人の同意' },
+        },
+      ],
+      'リハビリテーション専門職の同行訪問',
+      REHABILITATION_ACCOMPANIED_VISIT.citation,
+      env,
+    );
+  },
+});
 
 /**
  * 利用者が、再見！生活プログラム（短期集中介護予防サービス）について文書が述べる対象（要支援者又は事業対象者）に
@@ -163,25 +176,38 @@ export function checkRehabVisitTarget(
  * // => false
  * ```
  */
-export function checkSaikenProgrammeTarget(
-  input: unknown,
-  context: unknown,
-): RuleResult<ProgrammeTargetDecision> {
-  const rule = SAIKEN_TARGET_RULE_ID;
-  const sources: [Citation] = [SAIKEN_SEIKATSU_PROGRAMME.citation];
-  const parsed = prepareRuleInput(programmeTargetInputSchema, input, context);
-  if (!parsed.ok) return ruleResult({ rule, sources, findings: parsed.findings });
-  const u = parsed.data;
-  const levels = valueAt(
-    akashiSaikenTargetLevels,
-    (u.asOf as IsoDate | undefined) ?? parsed.context.referenceDate,
-  );
-  if (!levels.ok) return ruleResult({ rule, sources, findings: [levels.error] });
-  return decide(
-    rule,
-    sources,
-    [levelCheck(levels.value.value, u.careLevel, '要支援者又は事業対象者')],
-    [parameterUse(akashiSaikenTargetLevels, levels.value)],
-    '再見！生活プログラム',
-  );
-}
+export const checkSaikenProgrammeTarget = defineRule<ProgrammeTargetInput, ProgrammeTargetDecision>(
+  {
+    id: 'akashi.saikenProgrammeTarget',
+    title: '再見！生活プログラムの対象',
+    description: '要支援者又は事業対象者か（文書が述べる対象）。',
+    sources: [SAIKEN_SEIKATSU_PROGRAMME.citation],
+    input: ruleInput(programmeTargetInputSchema),
+    parameters: [akashiSaikenTargetLevels],
+    examples: [
+      {
+        title: '事業対象者',
+        input: { careLevel: 'jigyoTaishosha' },
+        context: { referenceDate: '2024-05-01' },
+        expect: { status: 'decided', decision: { withinTarget: true } },
+      },
+      {
+        title: '要介護1',
+        input: { careLevel: 'care1' },
+        context: { referenceDate: '2024-05-01' },
+        expect: { status: 'decided', decision: { withinTarget: false } },
+      },
+    ],
+    evaluate: (u, env) => {
+      const levels = env.value(akashiSaikenTargetLevels, {
+        at: (u.asOf as IsoDate | undefined) ?? env.referenceDate,
+      });
+      return decide(
+        [levelCheck(levels, u.careLevel, '要支援者又は事業対象者')],
+        '再見！生活プログラム',
+        SAIKEN_SEIKATSU_PROGRAMME.citation,
+        env,
+      );
+    },
+  },
+);

@@ -1,5 +1,6 @@
 import type { Citation } from '@kaigo/core';
-import { akashiCite } from '../internal/policy';
+import { cite } from '@kaigo/core';
+import { AKASHI_DOCUMENT } from '../document';
 
 /**
  * 明石市の取組（事業）1件の参照データ。文書が述べる事実だけを持ち、述べていないこと（回数、期間、申込方法など）は
@@ -49,7 +50,10 @@ export const SELF_RELIANCE_CARE_MANAGEMENT_MEETING: AkashiProgramme = {
     '行政にとって「地域課題の発見や把握」',
   ],
   detailsIn: '明石市自立支援型ケアマネジメント会議 運営の流れ',
-  citation: akashiCite('４（１）多職種協働の取組（自立支援型ケアマネジメント会議の実施）'),
+  citation: cite(
+    AKASHI_DOCUMENT,
+    '４（１）多職種協働の取組（自立支援型ケアマネジメント会議の実施）',
+  ),
 };
 
 /**
@@ -70,7 +74,8 @@ export const REHABILITATION_ACCOMPANIED_VISIT: AkashiProgramme = {
     '必要なサービスやそのサービスを利用することで何ができるようになるのかの具体的な助言',
   ],
   aims: [],
-  citation: akashiCite(
+  citation: cite(
+    AKASHI_DOCUMENT,
     '４（２）リハビリテーション専門職の同行訪問による支援',
     '新規にサービスの利用を開始する要支援者等に対し、本人の同意を得てリハビリテーション専門職が介護支援専門員等の訪問に同行し',
   ),
@@ -99,7 +104,8 @@ export const SAIKEN_SEIKATSU_PROGRAMME: AkashiProgramme = {
     'プログラム終了後も生活機能を維持・向上させ、対象者の目指す「活動」及び「参加」が継続できること',
     '介護支援専門員等の「ケアマネジメント力の向上」や「専門職としてのスキルアップ」',
   ],
-  citation: akashiCite(
+  citation: cite(
+    AKASHI_DOCUMENT,
     '４（３）短期集中介護予防サービス（再見！生活プログラム）の実施',
     '再見！生活プログラムは、要支援者又は事業対象者を対象として',
   ),

@@ -1,6 +1,6 @@
 import type { CareLevel, DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { cite, defineParameter } from '@kaigo/core';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 
 /**
  * リハビリテーション専門職の同行訪問の対象となる区分（「要支援者等」）。
@@ -16,7 +16,8 @@ export const akashiRehabVisitTargetLevels: DatedParameter<readonly CareLevel[]> 
 >({
   id: 'akashi.rehabVisit.targetLevels',
   description: 'リハビリテーション専門職の同行訪問の対象区分（要支援者等）',
-  citation: akashiCite(
+  citation: cite(
+    AKASHI_DOCUMENT,
     '４（２）リハビリテーション専門職の同行訪問による支援',
     '新規にサービスの利用を開始する要支援者等に対し、本人の同意を得て',
   ),
@@ -35,7 +36,8 @@ export const akashiSaikenTargetLevels: DatedParameter<readonly CareLevel[]> = de
 >({
   id: 'akashi.saiken.targetLevels',
   description: '再見！生活プログラムの対象区分（要支援者又は事業対象者）',
-  citation: akashiCite(
+  citation: cite(
+    AKASHI_DOCUMENT,
     '４（３）短期集中介護予防サービス（再見！生活プログラム）の実施',
     '再見！生活プログラムは、要支援者又は事業対象者を対象として',
   ),

@@ -144,3 +144,32 @@ describe('checkDisasterPreparedness', () => {
     expect(check(plan(FULL), {}).status).toBe('invalid');
   });
 });
+
+describe('checkDisasterPreparedness — overrides and trace', () => {
+  it('a what-if reading that includes 変更 (context.parameters) makes a change plan subject to the check', () => {
+    const input = plan(FULL, { planKind: 'change' });
+    expect(check(input, ctx).decision?.applies).toBe(false);
+    const r = check(input, {
+      ...ctx,
+      parameters: { 'akashi.disaster.planKinds': ['new', 'renewal', 'change'] },
+    });
+    expect(r.decision?.applies).toBe(true);
+    expect(r.decision?.complete).toBe(true);
+    expect(r.parameters.find((p) => p.id === 'akashi.disaster.planKinds')?.origin).toBe('override');
+  });
+  it('a bad override is an invalid result, not a throw', () => {
+    const r = check(plan(FULL), { ...ctx, parameters: { 'akashi.disaster.planKinds': 3 } });
+    expect(r.status).toBe('invalid');
+    expect(r.findings[0]?.code).toBe('context.parameters.invalid');
+  });
+  it('traces the parameters read at the creation date and the conditions that decided', () => {
+    const r = check(plan({ ...FULL, confirmedOn: '2024-06-02' }), ctx);
+    expect(r.trace).toContainEqual(
+      expect.objectContaining({ kind: 'parameter', id: 'akashi.disaster.items', at: '2024-06-01' }),
+    );
+    expect(r.trace).toContainEqual(
+      expect.objectContaining({ code: 'akashi.disaster.confirmedAfterPlan', outcome: true }),
+    );
+    expect(JSON.stringify(r.trace)).not.toContain('ZZ秘密マーカー');
+  });
+});

@@ -1,21 +1,15 @@
-import type { Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
-import { resolveParameters, ruleResult } from '@kaigo/core';
-import { prepareRuleInput } from '@kaigo/forms';
-import type { PlanKind } from '../carePlanRecord';
+import type { Finding, IsoDate, MissingInput, RuleEnv } from '@kaigo/core';
+import { cite, defineRule } from '@kaigo/core';
+import type { AkashiDisasterPreparedness } from '@kaigo/forms';
+import { ruleInput } from '@kaigo/forms';
+import type { CarePlanRecord, PlanKind } from '../carePlanRecord';
 import { PLAN_KIND_LABELS, carePlanRecordSchema } from '../carePlanRecord';
-import { akashiCite } from '../internal/policy';
-import type { DisasterItemKey } from './disasterItems';
+import { AKASHI_DOCUMENT } from '../document';
+import type { DisasterItem, DisasterItemKey } from './disasterItems';
 import { akashiDisasterItems, akashiDisasterPlanKinds } from './disasterItems';
 
-/** ルール id。 */
-export const DISASTER_PREPAREDNESS_RULE_ID = 'akashi.disasterPreparedness';
-
-const RECORD = akashiCite('５ 災害時の避難行動の支援 第3段落');
-const SOURCES = [
-  RECORD,
-  akashiCite('５ 災害時の避難行動の支援 第2段落'),
-  akashiCite('５ 災害時の避難行動の支援【個別避難計画作成の経緯】'),
-];
+const RECORD = cite(AKASHI_DOCUMENT, '５ 災害時の避難行動の支援 第3段落');
+const METHODS = cite(AKASHI_DOCUMENT, '５ 災害時の避難行動の支援 第2段落');
 
 /** {@link checkDisasterPreparedness} の判定。 */
 export interface DisasterPreparednessDecision {
@@ -37,6 +31,146 @@ export interface DisasterPreparednessDecision {
 
 const isRecorded = (value: string | undefined): boolean =>
   value !== undefined && value.trim() !== '';
+
+interface ItemCheck {
+  readonly recordedItems: DisasterItemKey[];
+  readonly missingItems: DisasterItemKey[];
+  readonly missingDetails: DisasterItemKey[];
+}
+
+/** 項目ごとの記載の有無（空欄・空白のみは記載なし）。対象外の作成区分では欠落を info にする。 */
+function checkItems(
+  items: readonly DisasterItem[],
+  dp: Partial<AkashiDisasterPreparedness>,
+  applies: boolean,
+  findings: Finding[],
+): ItemCheck {
+  const out: ItemCheck = { recordedItems: [], missingItems: [], missingDetails: [] };
+  for (const item of items) {
+    if (isRecorded(dp[item.key])) {
+      out.recordedItems.push(item.key);
+      continue;
+    }
+    const explicit = item.basis === 'explicit';
+    (explicit ? out.missingItems : out.missingDetails).push(item.key);
+    findings.push({
+      code: explicit ? 'akashi.disaster.itemMissing' : 'akashi.disaster.detailMissing',
+      severity: applies ? item.severity : 'info',
+      message: explicit
+        ? `ケアプランに【${item.label}】の記載がありません。`
+        : `ケアプランに災害時の避難方法等のうち「${item.label}」の記載がありません。`,
+      path: ['disasterPreparedness', item.key],
+      citation: explicit ? RECORD : METHODS,
+    });
+  }
+  return out;
+}
+
+/**
+ * 確認日がこの計画の作成（更新）時の確認か: 作成日以前で、前回の作成日より後（同じ日はそれぞれ「作成時」
+ * 「前回の時点」）。未入力なら不足入力。
+ */
+function checkConfirmation(
+  plan: CarePlanRecord,
+  createdOn: IsoDate,
+  env: RuleEnv,
+  findings: Finding[],
+  missing: MissingInput[],
+): boolean {
+  const confirmedOn = plan.disasterPreparedness?.confirmedOn as IsoDate | undefined;
+  if (confirmedOn === undefined) {
+    missing.push({
+      path: ['disasterPreparedness', 'confirmedOn'],
+      label: '災害に備えた情報の確認日',
+    });
+    return false;
+  }
+  const afterPlan = confirmedOn > createdOn;
+  const stale = plan.previousCreatedOn !== undefined && confirmedOn <= plan.previousCreatedOn;
+  env.trace({
+    kind: 'condition',
+    code: 'akashi.disaster.confirmedAfterPlan',
+    label: '確認日がケアプラン作成日より後か',
+    outcome: afterPlan,
+  });
+  env.trace({
+    kind: 'condition',
+    code: 'akashi.disaster.notReconfirmed',
+    label: '確認日が前回のケアプラン作成日以前か',
+    outcome: stale,
+  });
+  const path = ['disasterPreparedness', 'confirmedOn'];
+  if (afterPlan)
+    findings.push({
+      code: 'akashi.disaster.confirmedAfterPlan',
+      severity: 'warning',
+      message:
+        '災害に備えた情報の確認日がケアプラン作成日より後です。作成（更新）時の確認として記録されていません。',
+      path,
+      citation: RECORD,
+    });
+  if (stale)
+    findings.push({
+      code: 'akashi.disaster.notReconfirmed',
+      severity: 'warning',
+      message:
+        '災害に備えた情報の確認日が前回のケアプラン作成日以前です。今回の作成（更新）時に変更がないか確認した記録がありません。',
+      path,
+      citation: RECORD,
+    });
+  return !afterPlan && !stale;
+}
+
+/** 本体: 作成区分と作成日を確かめ、作成日に有効なパラメータで項目と確認日を検査する。 */
+function evaluatePlan(
+  plan: CarePlanRecord,
+  env: RuleEnv,
+): { decision?: DisasterPreparednessDecision; findings?: Finding[]; missing: MissingInput[] } {
+  const missing: MissingInput[] = [];
+  if (plan.planKind === undefined)
+    missing.push({ path: ['planKind'], label: 'ケアプランの作成区分' });
+  if (plan.createdOn === undefined)
+    missing.push({ path: ['createdOn'], label: 'ケアプラン作成日' });
+  if (plan.planKind === undefined || plan.createdOn === undefined) return { missing };
+  const createdOn = plan.createdOn as IsoDate;
+  const items = env.value(akashiDisasterItems, { at: createdOn });
+  const kinds = env.value(akashiDisasterPlanKinds, { at: createdOn });
+
+  const applies = kinds.includes(plan.planKind);
+  env.trace({
+    kind: 'condition',
+    code: 'akashi.disaster.applies',
+    label: '作成区分に確認・記載が求められるか',
+    outcome: applies,
+  });
+  const findings: Finding[] = [];
+  if (!applies)
+    findings.push({
+      code: 'akashi.disaster.notRequiredForPlanKind',
+      severity: 'info',
+      message: `文書は「ケアプラン作成（更新を含む）時」の確認・記載を求めており、${PLAN_KIND_LABELS[plan.planKind]}は対象外として扱いました（以下は参考）。`,
+      path: ['planKind'],
+      citation: akashiDisasterPlanKinds.citation,
+    });
+  const checked = checkItems(items, plan.disasterPreparedness ?? {}, applies, findings);
+  const confirmedForThisPlan = applies
+    ? checkConfirmation(plan, createdOn, env, findings, missing)
+    : false;
+  if (missing.length > 0) return { findings, missing };
+
+  const itemsComplete = checked.missingItems.length === 0 && checked.missingDetails.length === 0;
+  return {
+    decision: {
+      applies,
+      planKind: plan.planKind,
+      ...checked,
+      confirmedForThisPlan,
+      complete: applies ? itemsComplete && confirmedForThisPlan : itemsComplete,
+    },
+    findings,
+    missing,
+  };
+}
 
 /**
  * ケアプランの記録に、災害に備えた情報が確認のうえ記載されているかを検査する。
@@ -72,116 +206,51 @@ const isRecorded = (value: string | undefined): boolean =>
  * r.decision?.missingItems; // => ['evacuationDestination']
  * ```
  */
-export function checkDisasterPreparedness(
-  input: unknown,
-  context: unknown,
-): RuleResult<DisasterPreparednessDecision> {
-  const rule = DISASTER_PREPAREDNESS_RULE_ID;
-  const parsed = prepareRuleInput(carePlanRecordSchema, input, context);
-  if (!parsed.ok) return ruleResult({ rule, sources: SOURCES, findings: parsed.findings });
-  const plan = parsed.data;
-
-  const missing: MissingInput[] = [];
-  if (plan.planKind === undefined)
-    missing.push({ path: ['planKind'], label: 'ケアプランの作成区分' });
-  if (plan.createdOn === undefined)
-    missing.push({ path: ['createdOn'], label: 'ケアプラン作成日' });
-  if (plan.planKind === undefined || plan.createdOn === undefined)
-    return ruleResult({ rule, sources: SOURCES, missing });
-  const createdOn = plan.createdOn as IsoDate;
-
-  const resolved = resolveParameters(createdOn, {
-    items: akashiDisasterItems,
-    kinds: akashiDisasterPlanKinds,
-  });
-  if (!resolved.ok) return ruleResult({ rule, sources: SOURCES, findings: resolved.findings });
-  const { items, kinds } = resolved.values;
-  const parameters = resolved.uses;
-
-  const applies = kinds.includes(plan.planKind);
-  const findings: Finding[] = [];
-  if (!applies)
-    findings.push({
-      code: 'akashi.disaster.notRequiredForPlanKind',
-      severity: 'info',
-      message: `文書は「ケアプラン作成（更新を含む）時」の確認・記載を求めており、${PLAN_KIND_LABELS[plan.planKind]}は対象外として扱いました（以下は参考）。`,
-      path: ['planKind'],
-      citation: resolved.citations.kinds,
-    });
-
-  const dp = plan.disasterPreparedness ?? {};
-  const recordedItems: DisasterItemKey[] = [];
-  const missingItems: DisasterItemKey[] = [];
-  const missingDetails: DisasterItemKey[] = [];
-  for (const item of items) {
-    if (isRecorded(dp[item.key])) {
-      recordedItems.push(item.key);
-      continue;
-    }
-    (item.basis === 'explicit' ? missingItems : missingDetails).push(item.key);
-    findings.push({
-      code:
-        item.basis === 'explicit' ? 'akashi.disaster.itemMissing' : 'akashi.disaster.detailMissing',
-      severity: applies ? item.severity : 'info',
-      message:
-        item.basis === 'explicit'
-          ? `ケアプランに【${item.label}】の記載がありません。`
-          : `ケアプランに災害時の避難方法等のうち「${item.label}」の記載がありません。`,
-      path: ['disasterPreparedness', item.key],
-      citation:
-        item.basis === 'explicit' ? RECORD : akashiCite('５ 災害時の避難行動の支援 第2段落'),
-    });
-  }
-
-  let confirmedForThisPlan = false;
-  if (applies) {
-    const confirmedOn = dp.confirmedOn as IsoDate | undefined;
-    if (confirmedOn === undefined) {
-      missing.push({
-        path: ['disasterPreparedness', 'confirmedOn'],
-        label: '災害に備えた情報の確認日',
-      });
-    } else {
-      const afterPlan = confirmedOn > createdOn;
-      const stale = plan.previousCreatedOn !== undefined && confirmedOn <= plan.previousCreatedOn;
-      if (afterPlan)
-        findings.push({
-          code: 'akashi.disaster.confirmedAfterPlan',
-          severity: 'warning',
-          message:
-            '災害に備えた情報の確認日がケアプラン作成日より後です。作成（更新）時の確認として記録されていません。',
-          path: ['disasterPreparedness', 'confirmedOn'],
-          citation: RECORD,
-        });
-      if (stale)
-        findings.push({
-          code: 'akashi.disaster.notReconfirmed',
-          severity: 'warning',
-          message:
-            '災害に備えた情報の確認日が前回のケアプラン作成日以前です。今回の作成（更新）時に変更がないか確認した記録がありません。',
-          path: ['disasterPreparedness', 'confirmedOn'],
-          citation: RECORD,
-        });
-      confirmedForThisPlan = !afterPlan && !stale;
-    }
-  }
-  if (missing.length > 0)
-    return ruleResult({ rule, sources: SOURCES, findings, missing, parameters });
-
-  const itemsComplete = missingItems.length === 0 && missingDetails.length === 0;
-  return ruleResult({
-    rule,
-    sources: SOURCES,
-    decision: {
-      applies,
-      planKind: plan.planKind,
-      recordedItems,
-      missingItems,
-      missingDetails,
-      confirmedForThisPlan,
-      complete: applies ? itemsComplete && confirmedForThisPlan : itemsComplete,
+export const checkDisasterPreparedness = defineRule<CarePlanRecord, DisasterPreparednessDecision>({
+  id: 'akashi.disasterPreparedness',
+  title: 'ケアプランの災害に備えた情報（緊急連絡先・避難先等）',
+  description:
+    'ケアプラン作成（更新を含む）時に確認した災害に備えた情報（【緊急連絡先】【避難先】と、避難場所・避難経路・避難を助けてくれる人・連絡先）が記載されているか。',
+  sources: [
+    RECORD,
+    METHODS,
+    cite(AKASHI_DOCUMENT, '５ 災害時の避難行動の支援【個別避難計画作成の経緯】'),
+  ],
+  input: ruleInput(carePlanRecordSchema),
+  parameters: [akashiDisasterItems, akashiDisasterPlanKinds],
+  examples: [
+    {
+      title: '更新時にすべて確認・記載',
+      input: {
+        planKind: 'renewal',
+        createdOn: '2024-06-01',
+        previousCreatedOn: '2023-06-01',
+        disasterPreparedness: {
+          confirmedOn: '2024-05-28',
+          emergencyContact: '長男（架空）',
+          evacuationDestination: '市立小学校（架空）',
+          evacuationPlace: '市立小学校体育館（架空）',
+          evacuationRoute: '自宅から北へ徒歩8分',
+          evacuationHelper: '民生委員（架空）',
+          contact: '長男の携帯電話',
+        },
+      },
+      context: { referenceDate: '2024-06-10' },
+      expect: { status: 'decided', decision: { applies: true, complete: true } },
     },
-    findings,
-    parameters,
-  });
-}
+    {
+      title: '新規作成で避難先の記載なし',
+      input: {
+        planKind: 'new',
+        createdOn: '2024-06-01',
+        disasterPreparedness: { confirmedOn: '2024-06-01', emergencyContact: '長女（架空）' },
+      },
+      context: { referenceDate: '2024-06-10' },
+      expect: {
+        status: 'decided',
+        decision: { missingItems: ['evacuationDestination'], complete: false },
+      },
+    },
+  ],
+  evaluate: evaluatePlan,
+});

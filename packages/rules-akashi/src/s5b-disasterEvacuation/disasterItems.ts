@@ -1,8 +1,8 @@
 import type { DatedParameter } from '@kaigo/core';
-import { defineParameter } from '@kaigo/core';
+import { cite, defineParameter } from '@kaigo/core';
 import type { AkashiDisasterPreparedness } from '@kaigo/forms';
 import type { PlanKind } from '../carePlanRecord';
-import { AKASHI_POLICY_FROM, akashiCite } from '../internal/policy';
+import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 
 /** 災害に備えた情報の記載項目のキー（確認日を除く）。 */
 export type DisasterItemKey = Exclude<keyof AkashiDisasterPreparedness, 'confirmedOn'>;
@@ -39,7 +39,8 @@ export const akashiDisasterItems: DatedParameter<readonly DisasterItem[]> = defi
 >({
   id: 'akashi.disaster.items',
   description: 'ケアプランに記載する災害に備えた情報の項目',
-  citation: akashiCite(
+  citation: cite(
+    AKASHI_DOCUMENT,
     '５ 災害時の避難行動の支援',
     'ケアプラン作成（更新を含む）時には、【緊急連絡先】【避難先】等の災害に備えた情報について確認を行い、ケアプランに記載しておくこと。',
   ),
@@ -78,7 +79,11 @@ export const akashiDisasterPlanKinds: DatedParameter<readonly PlanKind[]> = defi
 >({
   id: 'akashi.disaster.planKinds',
   description: '災害に備えた情報の確認・記載を求めるケアプランの作成区分',
-  citation: akashiCite('５ 災害時の避難行動の支援', 'ケアプラン作成（更新を含む）時には'),
+  citation: cite(
+    AKASHI_DOCUMENT,
+    '５ 災害時の避難行動の支援',
+    'ケアプラン作成（更新を含む）時には',
+  ),
   reading:
     '「作成（更新を含む）」を新規作成と更新と読み、変更は含めない。変更も含めるなら change を加える。',
   values: [{ from: AKASHI_POLICY_FROM, value: ['new', 'renewal'] }],

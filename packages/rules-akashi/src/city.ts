@@ -1,0 +1,57 @@
+import { defineCity } from '@kaigo/core';
+import { AKASHI_SOURCE_DOCUMENT } from './document';
+import { akashiBalanceApplicableKinds } from './s1-basicPolicy/balance';
+import { checkFunctionActivityParticipationBalance } from './s1-basicPolicy/checkFunctionActivityParticipationBalance';
+import { checkCareManagementCase } from './s3-preventiveCareManagement/checkCareManagementCase';
+import { akashiDelegableTypes } from './s3-preventiveCareManagement/implementation';
+import {
+  akashiBracketedStepMissingSeverity,
+  akashiProcessTable,
+} from './s3-preventiveCareManagement/processTable';
+import { akashiCareManagementTypesRun } from './s3-preventiveCareManagement/typesRun';
+import {
+  checkRehabVisitTarget,
+  checkSaikenProgrammeTarget,
+} from './s4-initiatives/checkProgrammeTargets';
+import { akashiRehabVisitTargetLevels, akashiSaikenTargetLevels } from './s4-initiatives/targets';
+import { checkDisasterPreparedness } from './s5b-disasterEvacuation/checkDisasterPreparedness';
+import {
+  akashiDisasterItems,
+  akashiDisasterPlanKinds,
+} from './s5b-disasterEvacuation/disasterItems';
+
+/**
+ * 明石市の定義: 出典文書、日付付きパラメータとルール（どちらも文書の節の順）。独自様式（災害に備えた情報）は
+ * まだ `@kaigo/forms` にある。
+ *
+ * @example
+ * ```ts
+ * city.rule('careManagementCase')?.id; // => 'akashi.careManagementCase'
+ * city.rules.map((r) => r.id)[0]; // => 'akashi.functionActivityParticipationBalance'（１（１）第5項）
+ * ```
+ */
+export const city = defineCity({
+  id: 'akashi',
+  name: '明石市',
+  prefecture: '兵庫県',
+  sources: [AKASHI_SOURCE_DOCUMENT],
+  forms: [],
+  parameters: [
+    akashiBalanceApplicableKinds,
+    akashiProcessTable,
+    akashiBracketedStepMissingSeverity,
+    akashiCareManagementTypesRun,
+    akashiDelegableTypes,
+    akashiRehabVisitTargetLevels,
+    akashiSaikenTargetLevels,
+    akashiDisasterItems,
+    akashiDisasterPlanKinds,
+  ],
+  rules: [
+    checkFunctionActivityParticipationBalance, // １（１）第5項
+    checkCareManagementCase, // ３（３）類型、３（２）実施主体
+    checkRehabVisitTarget, // ４（２）
+    checkSaikenProgrammeTarget, // ４（３）
+    checkDisasterPreparedness, // ５ 災害時の避難行動の支援
+  ],
+});
