@@ -45,7 +45,12 @@ function countLines(text: string, from: number, to: number): number {
 
 /**
  * CSV テキストを行と項目に分ける（RFC 4180 の引用符の規則: `"…"` の中のカンマ・改行はそのまま、`""` は `"`）。
- * 行末は CRLF・LF・CR のどれも受け付ける。構文の誤りは行ごとに記録し、例外を投げない。
+ * 行末は CRLF・LF・CR のどれも受け付ける。構文の誤りは行ごとに記録し、例外を投げない（文字列でない値は空として扱う）。
+ * 時間は入力の長さに比例する。
+ *
+ * 閉じていない引用符: 引用符の中で改行を越えたのに正しく閉じない（ファイルの終わりまで閉じない、または閉じた引用符の後に
+ * 文字が続く）ときは、引用符を開いた行・列で `quote.unterminated` とし、そのレコードはその物理行の終わりで切る
+ * （開いた項目の値はその行の残り）。次の物理行からは別のレコードとして読むので、後のレコードを巻き込まない。
  *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウトの注記（フリーテキストは""で囲い、改行、半角カンマは削除しない）
  * @example
@@ -57,6 +62,7 @@ export function parseCsvText(text: string): ParsedCsvText {
   const rows: TextRow[] = [];
   const blankLines: number[] = [];
   let nonCrlf = false;
+  if (typeof text !== 'string') return { rows, blankLines, nonCrlfLineBreaks: false };
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -67,13 +73,16 @@ export function parseCsvText(text: string): ParsedCsvText {
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
-        i++;
+        const openLine = line;
+        const open = i + 1;
+        i = open;
         let start = i;
+        let failed: 'quote.unterminated' | 'quote.trailing' | undefined;
         value = '';
         for (;;) {
           const q = text.indexOf('"', i);
           if (q < 0) {
-            error ??= { code: 'quote.unterminated', column: fields.length + 1, line };
+            failed = 'quote.unterminated';
             line += countLines(text, start, n);
             value += text.slice(start, n);
             i = n;
@@ -90,19 +99,36 @@ export function parseCsvText(text: string): ParsedCsvText {
           i = q + 1;
           break;
         }
-        if (i < n) {
+        if (!failed && i < n) {
           const c = text.charCodeAt(i);
-          if (c !== COMMA && c !== CR && c !== LF) {
-            error ??= { code: 'quote.trailing', column: fields.length + 1, line };
-            let j = i;
-            while (j < n) {
-              const d = text.charCodeAt(j);
-              if (d === COMMA || d === CR || d === LF) break;
-              j++;
-            }
-            value += text.slice(i, j);
-            i = j;
+          if (c !== COMMA && c !== CR && c !== LF) failed = 'quote.trailing';
+        }
+        if (failed && line > openLine) {
+          // The quote spans line breaks and does not close properly: most likely it was never closed on its own
+          // line. Report it where it opened, cut the record at the end of that line (the rest of the line is the
+          // field's raw value) and read the following lines as records of their own, so no record is swallowed.
+          let eol = open;
+          while (eol < n) {
+            const d = text.charCodeAt(eol);
+            if (d === CR || d === LF) break;
+            eol++;
           }
+          error ??= { code: 'quote.unterminated', column: fields.length + 1, line: openLine };
+          value = text.slice(open, eol);
+          line = openLine;
+          i = eol;
+        } else if (failed === 'quote.unterminated') {
+          error ??= { code: failed, column: fields.length + 1, line: openLine };
+        } else if (failed === 'quote.trailing') {
+          error ??= { code: failed, column: fields.length + 1, line };
+          let j = i;
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            if (d === COMMA || d === CR || d === LF) break;
+            j++;
+          }
+          value += text.slice(i, j);
+          i = j;
         }
       } else {
         let j = i;
@@ -146,6 +172,7 @@ export function parseCsvText(text: string): ParsedCsvText {
 
 /**
  * 1項目をフリーテキストとして書く（`"` で囲み、`"` を `""` にする）。空文字列は空欄（引用符なし）。
+ * 型つきの補助関数: 文字列でない値は空欄にする（値の検査は `writeCsv` が行う）。
  *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウトの注記（フリーテキストに含まれる"は""に変換してエスケープ）
  * @example
@@ -154,6 +181,6 @@ export function parseCsvText(text: string): ParsedCsvText {
  * ```
  */
 export function quoteText(value: string): string {
-  if (value === '') return '';
+  if (typeof value !== 'string' || value === '') return '';
   return value.includes('"') ? `"${value.replaceAll('"', '""')}"` : `"${value}"`;
 }

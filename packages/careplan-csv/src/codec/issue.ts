@@ -40,7 +40,7 @@ export interface CsvIssue {
 }
 
 /**
- * 指摘に error があるか。
+ * 指摘に error があるか（型つきの補助関数: 指摘の配列を渡す）。
  *
  * @example
  * ```ts
@@ -48,5 +48,7 @@ export interface CsvIssue {
  * ```
  */
 export function hasCsvErrors(issues: readonly CsvIssue[]): boolean {
-  return issues.some((i) => i.severity === 'error');
+  if (!Array.isArray(issues)) return false;
+  for (let k = 0; k < issues.length; k++) if (issues[k]?.severity === 'error') return true;
+  return false;
 }

@@ -1,12 +1,19 @@
-import iconv from 'iconv-lite';
 import type { CsvIssue } from './issue';
+import {
+  Ms932Unavailable,
+  codePointLabel,
+  decodeMs932Bytes,
+  encodeMs932Checked,
+  isEncodableCodePoint,
+} from './ms932Table';
 
-const ENCODING = 'cp932';
-const encodable = new Map<number, boolean>();
+const UNAVAILABLE_MESSAGE =
+  'この実行環境には Shift-JIS（MS932）の文字コード表（TextDecoder の shift_jis）がありません。';
 
 /**
- * 文字（コードポイント）が MS932（CP932）で表せるか。変換して戻したときに同じ文字になるものだけを表せるとみなす
+ * 文字（コードポイント）が MS932（Windows-31J、CP932）で表せるか。変換して戻したときに同じ文字になるものだけを表せるとみなす
  * （`¥` U+00A5 は 0x5C になり `\` に戻るので表せない。外字（私用領域）と、未定義のバイト 0x80 に当たる U+0080 も表せないとする）。
+ * 数でない値・範囲外の値は false（例外を投げない）。
  *
  * @source mhlw-careplan-csv-v4 別紙 文字コード（Shift-JIS（MS932）の範囲外の文字は含まない。外字は不可）
  * @example
@@ -15,30 +22,26 @@ const encodable = new Map<number, boolean>();
  * isMs932Encodable('〜'.codePointAt(0)!); // => false（U+301C。MS932 の「～」は U+FF5E）
  * ```
  */
-export function isMs932Encodable(codePoint: number): boolean {
-  if (codePoint < 0x80) return true;
-  let ok = encodable.get(codePoint);
-  if (ok === undefined) {
-    const ch = String.fromCodePoint(codePoint);
-    ok =
-      codePoint !== 0x80 &&
-      !(codePoint >= 0xe000 && codePoint <= 0xf8ff) &&
-      iconv.decode(iconv.encode(ch, ENCODING), ENCODING) === ch;
-    encodable.set(codePoint, ok);
+export function isMs932Encodable(codePoint: unknown): boolean {
+  if (typeof codePoint !== 'number' || !Number.isInteger(codePoint)) return false;
+  try {
+    return isEncodableCodePoint(codePoint);
+  } catch {
+    return false; // no Shift_JIS table on this platform: nothing beyond ASCII can be vouched for
   }
-  return ok;
 }
 
 /** 文字列の中で MS932 で表せない文字の位置（1 始まりの文字位置とコードポイント）。 */
 export interface UnencodableChar {
-  /** 1 始まりの文字位置（コードポイント単位）。 */
+  /** 1 始まりの文字位置（コードポイント単位。対になっていないサロゲートは1文字と数える）。 */
   readonly position: number;
   /** `U+XXXX` 形式。 */
   readonly codePoint: string;
 }
 
 /**
- * 文字列の中で MS932 で表せない文字をすべて返す（なければ空配列）。
+ * 文字列の中で MS932 で表せない文字をすべて返す（なければ空配列）。対になっていないサロゲート、絵文字、
+ * 第3・第4水準の一部（𠮷 など）、外字を含む。型つきの補助関数: 文字列でない値には空配列を返す（例外を投げない）。
  *
  * @example
  * ```ts
@@ -47,31 +50,69 @@ export interface UnencodableChar {
  */
 export function findUnencodable(text: string): UnencodableChar[] {
   const out: UnencodableChar[] = [];
+  if (typeof text !== 'string') return out;
   let position = 0;
   for (const ch of text) {
     position++;
     const cp = ch.codePointAt(0) ?? 0;
-    if (!isMs932Encodable(cp)) {
-      out.push({
-        position,
-        codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
-      });
-    }
+    if (cp >= 0x80 && !isMs932Encodable(cp)) out.push({ position, codePoint: codePointLabel(cp) });
   }
   return out;
 }
 
 /**
- * 文字列を MS932 のバイト列にする。表せない文字は事前に {@link findUnencodable} で検査すること
- * （この関数自体は `?` に置き換えてしまうため、公開の書き込み関数は必ず検査してから呼ぶ）。
+ * {@link encodeMs932} の結果。表せない文字が1つでもあればバイト列を作らず、その文字の位置とコードポイントをすべて返す
+ * （`?` などに置き換えない。どう直すかは呼び出し側が決める）。
+ */
+export type Ms932EncodeResult =
+  | { readonly ok: true; readonly bytes: Uint8Array }
+  | {
+      readonly ok: false;
+      /** 表せない文字（文字列でないときは空）。 */
+      readonly unencodable: readonly UnencodableChar[];
+      /** 指摘（表せない文字ごとに `encoding.unencodable`、または `text.type`・`encoding.unavailable`）。 */
+      readonly issues: readonly CsvIssue[];
+    };
+
+/**
+ * 文字列を MS932（Windows-31J）のバイト列にする。どんな入力でも例外を投げない。MS932 で表せない文字
+ * （`〜` U+301C、`𠮷`、絵文字、対になっていないサロゲート、外字）が1つでもあれば、**置き換えずに** `ok: false` と
+ * その文字の位置（1 始まりの文字位置）・コードポイントを返す。指摘のメッセージに文字そのものは含めない。
+ * 重複のある文字（NEC 特殊文字と IBM 拡張など）は Windows と同じバイトにする（WHATWG の Shift_JIS 符号化と同じ規則）。
  *
+ * @source mhlw-careplan-csv-v4 別紙 文字コード（Shift-JIS（MS932）の範囲外の文字は含まない）
  * @example
  * ```ts
- * encodeMs932('ア'); // => Uint8Array [0x83, 0x41]
+ * encodeMs932('ア'); // => { ok: true, bytes: Uint8Array [0x83, 0x41] }
+ * encodeMs932('波〜'); // => { ok: false, unencodable: [{ position: 2, codePoint: 'U+301C' }], issues: [...] }
  * ```
  */
-export function encodeMs932(text: string): Uint8Array {
-  return iconv.encode(text, ENCODING);
+export function encodeMs932(text: unknown): Ms932EncodeResult {
+  if (typeof text !== 'string') {
+    return {
+      ok: false,
+      unencodable: [],
+      issues: [{ code: 'text.type', severity: 'error', message: '文字列を指定してください。' }],
+    };
+  }
+  try {
+    const bytes = encodeMs932Checked(text);
+    if (bytes) return { ok: true, bytes };
+  } catch (error) {
+    return { ok: false, unencodable: [], issues: [failureIssue(error)] };
+  }
+  const unencodable = findUnencodable(text);
+  return {
+    ok: false,
+    unencodable,
+    issues: unencodable.map((u) => ({
+      code: 'encoding.unencodable',
+      severity: 'error',
+      message: `Shift-JIS（MS932）で表せない文字があります（${u.position}文字目）。`,
+      position: u.position,
+      codePoint: u.codePoint,
+    })),
+  };
 }
 
 /** {@link decodeMs932} の結果。 */
@@ -80,8 +121,18 @@ export type DecodeResult =
   | { readonly ok: false; readonly issue: CsvIssue };
 
 // Characters that can only come from bytes that are not valid MS932 text: U+FFFD (invalid sequence),
-// U+0080 (iconv-lite maps the undefined byte 0x80 to it) and the private use area (外字, 0xF040–0xF9FC).
+// U+0080 (the undefined byte 0x80, as the WHATWG decoder reads it) and the private use area (外字, F040–F9FC).
 const SUSPICIOUS = /[\uFFFD\u0080\uE000-\uF8FF]/;
+
+function failureIssue(error: unknown): CsvIssue {
+  return error instanceof Ms932Unavailable
+    ? { code: 'encoding.unavailable', severity: 'error', message: UNAVAILABLE_MESSAGE }
+    : {
+        code: 'encoding.failed',
+        severity: 'error',
+        message: '文字コードの変換ができませんでした（メモリ不足など）。',
+      };
+}
 
 /**
  * バイト列を MS932 として読む。MS932 でないファイル（UTF-8 の BOM、UTF-8 の多バイト文字、UTF-16）はファイル全体の
@@ -95,8 +146,30 @@ const SUSPICIOUS = /[\uFFFD\u0080\uE000-\uF8FF]/;
  * decodeMs932(new TextEncoder().encode('ア')).ok; // => false（UTF-8）
  * ```
  */
-export function decodeMs932(bytes: Uint8Array, file?: string): DecodeResult {
-  const at = file === undefined ? {} : { file };
+export function decodeMs932(bytes: unknown, file?: string): DecodeResult {
+  const at = typeof file === 'string' ? { file } : {};
+  if (!(bytes instanceof Uint8Array)) {
+    return {
+      ok: false,
+      issue: {
+        code: 'file.type',
+        severity: 'error',
+        message: 'バイト列（Uint8Array）を指定してください。',
+        ...at,
+      },
+    };
+  }
+  if (bytes.length === 0) {
+    return {
+      ok: false,
+      issue: {
+        code: 'file.empty',
+        severity: 'error',
+        message: 'ファイルが空です（0 バイト）。',
+        ...at,
+      },
+    };
+  }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return {
       ok: false,
@@ -140,7 +213,12 @@ export function decodeMs932(bytes: Uint8Array, file?: string): DecodeResult {
     }
     if (b >= 0x80) high = true;
   }
-  const text = high ? iconv.decode(bytes, ENCODING) : asciiText(bytes);
+  let text: string;
+  try {
+    text = decodeMs932Bytes(bytes);
+  } catch (error) {
+    return { ok: false, issue: { ...failureIssue(error), ...at } };
+  }
   const suspicious = high && SUSPICIOUS.test(text);
   if (high) {
     const utf8 = tryUtf8(bytes);
@@ -162,9 +240,9 @@ export function decodeMs932(bytes: Uint8Array, file?: string): DecodeResult {
   return { ok: true, text, suspicious };
 }
 
-/** MS932 として読めなかったバイトや外字を示す文字を含むか。 */
-export function hasSuspiciousChar(value: string): boolean {
-  return SUSPICIOUS.test(value);
+/** MS932 として読めなかったバイトや外字を示す文字を含むか（文字列でなければ false）。 */
+export function hasSuspiciousChar(value: unknown): boolean {
+  return typeof value === 'string' && SUSPICIOUS.test(value);
 }
 
 /** {@link hasSuspiciousChar} が見る文字（U+FFFD、U+0080、私用領域）。 */
@@ -190,15 +268,6 @@ function tryUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function asciiText(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 8192;
-  for (let k = 0; k < bytes.length; k += CHUNK) {
-    s += String.fromCharCode(...bytes.subarray(k, k + CHUNK));
-  }
-  return s;
 }
 
 function lineOfByte(bytes: Uint8Array, index: number): number {

@@ -50,12 +50,20 @@ export function planCategoryParts(code: unknown): Outcome<PlanCategoryParts> {
  * ```
  */
 export function planCategoryFromParts(parts: PlanCategoryParts): Outcome<string> {
-  const hit = TABLE.find(
-    ([, p]) =>
-      p.initial === parts?.initial &&
-      p.referral === parts?.referral &&
-      p.continuing === parts?.continuing,
-  );
+  let hit: (typeof TABLE)[number] | undefined;
+  try {
+    if (parts === null || typeof parts !== 'object')
+      return failure('planCategory.type', '初回・紹介・継続の真偽値を指定してください。');
+    const { initial, referral, continuing } = parts;
+    hit = TABLE.find(
+      ([, p]) => p.initial === initial && p.referral === referral && p.continuing === continuing,
+    );
+  } catch {
+    return failure(
+      'planCategory.unreadable',
+      '値を読み取れません（値の読み取りで例外が発生しました）。',
+    );
+  }
   return hit
     ? success(hit[0])
     : failure('planCategory.empty', '初回・紹介・継続のいずれにも当たらない組み合わせです。');

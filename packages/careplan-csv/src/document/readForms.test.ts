@@ -3,10 +3,17 @@ import { encodeMs932 } from '../codec/ms932';
 import { CARE_PLAN2_CSV, PREVENTION_PLAN_CSV, USER_BASIC_INFO_CSV } from './mappings';
 import { readForms } from './readForms';
 
+/** Test helper: MS932 bytes of text that is known to be encodable (fails the test otherwise). */
+function ms932Bytes(text: string): Uint8Array {
+  const r = encodeMs932(text);
+  if (!r.ok) throw new Error(`not MS932: ${r.unencodable.map((u) => u.codePoint).join(' ')}`);
+  return r.bytes;
+}
+
 const TAIL = '0300000100_46_0300000005_A1_20250401093000.CSV';
 const file = (prefix: string, lines: string[], tail = TAIL) => ({
   fileName: `${prefix}_${tail}`,
-  bytes: encodeMs932(`${lines.join('\r\n')}\r\n`),
+  bytes: ms932Bytes(`${lines.join('\r\n')}\r\n`),
 });
 const kihon = (insured: string, date: string): string =>
   [

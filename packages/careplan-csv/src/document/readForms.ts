@@ -6,8 +6,10 @@ import type { CsvFileName } from '../fileName/fileName';
 import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
 import type { CsvRecord, CsvRow, RejectedRow } from '../record/readCsv';
-import { readCsv } from '../record/readCsv';
+import { pushAll, readCsv } from '../record/readCsv';
 import type { FormFileMapping } from './mappings';
+import type { MappingSnapshot } from './snapshot';
+import { MAPPING_INVALID_MESSAGE, snapshotMapping } from './snapshot';
 
 /** 読み込む CSV ファイル1つ（名前とバイト列）。 */
 export interface CsvFileInput {
@@ -84,6 +86,8 @@ const trailingParts = (n: CsvFileName): string =>
  * - 複数行で1様式のファイルは `layout.key` でまとめ、上位の項目（作成年月日など）が行ごとに違えば指摘する。
  * - 「上と同じ」の空欄（UP2KYO、UPYOBO_SUB）は埋めた値で返す。
  * - 組み立てたオブジェクトは `validate(form, value)` で検証し、通らないものは `invalid` に入れる（行・項目を指す）。
+ * - 例外を投げる getter や Proxy（対応表・ファイルの配列・各ファイル）も指摘にする。指摘の配列が大きくても
+ *   （空行だけの 300,000 行のファイルなど）例外にならない。時間は入力の長さに比例する。ファイルは 100,000 個まで。
  *
  * @source mhlw-careplan-csv-v4 別添1 2.3・3.3（ファイルの関連）、別紙 各レイアウト
  * @example
@@ -99,6 +103,29 @@ export function readForms<S extends z.ZodType>(
   mapping: FormFileMapping<S>,
   files: readonly CsvFileInput[],
 ): ReadFormsResult<z.output<S>> {
+  try {
+    return readFormsChecked(mapping, files) as ReadFormsResult<z.output<S>>;
+  } catch {
+    return {
+      ok: false,
+      forms: [],
+      invalid: [],
+      rejected: [],
+      issues: [
+        {
+          code: 'input.unreadable',
+          severity: 'error',
+          message: '入力を読み取れません（値の読み取りで例外が発生しました）。',
+        },
+      ],
+    };
+  }
+}
+
+/** {@link readForms} が受け付けるファイルの数の上限。 */
+export const MAX_READ_FILES = 100_000;
+
+function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<unknown> {
   const issues: CsvIssue[] = [];
   const rejected: RejectedFileRow[] = [];
   const drafts: Draft[] = [];
@@ -107,6 +134,11 @@ export function readForms<S extends z.ZodType>(
   const childInputs: { input: CsvFileInput; layout: FileLayout; key: string; name: CsvFileName }[] =
     [];
 
+  const mapping = snapshotMapping(mappingIn);
+  if (!mapping) {
+    issues.push({ code: 'mapping.invalid', severity: 'error', message: MAPPING_INVALID_MESSAGE });
+    return { ok: false, forms: [], invalid: [], rejected, issues };
+  }
   if (!Array.isArray(files)) {
     issues.push({
       code: 'files.type',
@@ -115,8 +147,31 @@ export function readForms<S extends z.ZodType>(
     });
     return { ok: false, forms: [], invalid: [], rejected, issues };
   }
-  for (const input of files) {
-    const fileName = typeof input?.fileName === 'string' ? input.fileName : '';
+  const fileCount = (files as unknown[]).length;
+  if (!Number.isSafeInteger(fileCount) || fileCount > MAX_READ_FILES) {
+    issues.push({
+      code: 'files.tooMany',
+      severity: 'error',
+      message: `ファイルが多すぎます（${MAX_READ_FILES.toLocaleString('en-US')} 個まで）。`,
+    });
+    return { ok: false, forms: [], invalid: [], rejected, issues };
+  }
+  for (let f = 0; f < fileCount; f++) {
+    let input: CsvFileInput;
+    try {
+      const raw = (files as unknown[])[f] as { fileName?: unknown; bytes?: unknown } | null;
+      const name = raw !== null && typeof raw === 'object' ? raw.fileName : undefined;
+      const bytes = raw !== null && typeof raw === 'object' ? raw.bytes : undefined;
+      input = { fileName: name as string, bytes: bytes as Uint8Array };
+    } catch {
+      issues.push({
+        code: 'file.unreadable',
+        severity: 'error',
+        message: `${f + 1}番目のファイルを読み取れません（値の読み取りで例外が発生しました）。`,
+      });
+      continue;
+    }
+    const fileName = typeof input.fileName === 'string' ? input.fileName : '';
     const parsed = parseFileName(fileName);
     if (!parsed.ok) {
       issues.push({
@@ -129,7 +184,7 @@ export function readForms<S extends z.ZodType>(
     }
     const name = parsed.value;
     const main = mapping.layouts.find((l) => l.prefix === name.prefix);
-    const child = mapping.children?.find((c) => c.layout.prefix === name.prefix);
+    const child = mapping.children.find((c) => c.layout.prefix === name.prefix);
     if (main) {
       mainNames.push(name);
       readMain(mapping, main, input, name, drafts, byKey, issues, rejected);
@@ -139,15 +194,16 @@ export function readForms<S extends z.ZodType>(
       issues.push({
         code: 'file.notInForm',
         severity: 'error',
-        message: `このファイルの種類（${name.prefix}）は${mapping.form.title}に含まれません。`,
+        message: `このファイルの種類（${name.prefix}）は${mapping.title}に含まれません。`,
         file: fileName,
       });
     }
   }
 
+  const mainParts = new Set(mainNames.map(trailingParts));
   for (const { input, layout, key, name } of childInputs) {
     const file = input.fileName;
-    if (mainNames.length > 0 && !mainNames.some((m) => trailingParts(m) === trailingParts(name))) {
+    if (mainParts.size > 0 && !mainParts.has(trailingParts(name))) {
       issues.push({
         code: 'fileName.childMismatch',
         severity: 'error',
@@ -156,15 +212,15 @@ export function readForms<S extends z.ZodType>(
       });
     }
     const r = readCsv(input.bytes, { layout, fileName: file });
-    issues.push(...r.issues);
-    rejected.push(...r.rejected.map((row) => ({ ...row, file })));
+    pushAll(issues, r.issues);
+    for (const row of r.rejected) rejected.push({ ...row, file });
     for (const row of r.rows) {
       const parent = byKey.get(keyOf(row.record, layout.key));
       if (!parent) {
         const issue: CsvIssue = {
           code: 'row.orphan',
           severity: 'error',
-          message: `紐づく${mapping.form.title}の行がありません（保険者番号・被保険者番号・日付が一致しない）。`,
+          message: `紐づく${mapping.title}の行がありません（保険者番号・被保険者番号・日付が一致しない）。`,
           file,
           line: row.line,
         };
@@ -194,10 +250,24 @@ export function readForms<S extends z.ZodType>(
     }
   }
 
-  const forms: ReadForm<z.output<S>>[] = [];
+  const forms: ReadForm<unknown>[] = [];
   const invalid: InvalidForm[] = [];
   for (const d of drafts) {
-    const v = validate(mapping.form, d.value);
+    let v: ReturnType<typeof validate>;
+    try {
+      v = validate(mapping.form, d.value);
+    } catch {
+      const issue: CsvIssue = {
+        code: 'form.unvalidatable',
+        severity: 'error',
+        message: '様式の定義で検証できません（FormDefinition が正しくありません）。',
+        file: d.file,
+        line: d.lines[0] ?? 0,
+      };
+      issues.push(issue);
+      invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: [issue] });
+      continue;
+    }
     if (v.ok) {
       forms.push({ value: v.data, file: d.file, lines: d.lines });
       continue;
@@ -217,14 +287,14 @@ export function readForms<S extends z.ZodType>(
         key: i.path.join('.'),
       };
     });
-    issues.push(...formIssues);
+    pushAll(issues, formIssues);
     invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: formIssues });
   }
   return { ok: !hasCsvErrors(issues), forms, invalid, rejected, issues };
 }
 
 function readMain(
-  mapping: FormFileMapping,
+  mapping: MappingSnapshot,
   layout: FileLayout,
   input: CsvFileInput,
   name: CsvFileName,
@@ -235,9 +305,9 @@ function readMain(
 ): void {
   const file = input.fileName;
   const r = readCsv(input.bytes, { layout, fileName: file });
-  issues.push(...r.issues);
-  rejected.push(...r.rejected.map((row) => ({ ...row, file })));
-  const kind = mapping.kind?.byPrefix[name.prefix];
+  pushAll(issues, r.issues);
+  for (const row of r.rejected) rejected.push({ ...row, file });
+  const kind = mapping.kind?.byPrefix.get(name.prefix);
   for (const row of r.rows) {
     if (!mapping.rowsKey) {
       const key = keyOf(row.record, layout.key);
@@ -264,7 +334,7 @@ function readMain(
 }
 
 function groupRow(
-  mapping: FormFileMapping,
+  mapping: MappingSnapshot,
   row: CsvRow,
   key: string,
   kind: string | undefined,

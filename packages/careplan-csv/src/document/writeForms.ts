@@ -7,8 +7,10 @@ import type { Party } from '../fileName/fileName';
 import { buildFileName } from '../fileName/fileName';
 import type { FilePrefix } from '../layout/registry';
 import type { FileLayout } from '../layout/layout';
-import { writeCsv } from '../record/writeCsv';
+import { MAX_WRITE_RECORDS, readWriteOptions, writeCsv } from '../record/writeCsv';
 import type { FormFileMapping } from './mappings';
+import type { MappingSnapshot } from './snapshot';
+import { MAPPING_INVALID_MESSAGE, snapshotMapping } from './snapshot';
 
 /** 送信単位の共通の値（同じ送信単位のファイルは同じ送信元・送信先・作成日時にする）。 */
 export interface TransmissionHeader {
@@ -58,6 +60,8 @@ export const DEFAULT_CSV_VERSION = '202407';
  * 別表の行には親の紐づけの項目を入れ、ファイル名の後半5要素（送信元・送信先・作成日時）は主ファイルと同じにする。
  * 別表の行がひとつもなければ別表のファイルは作らない。第6表は `kind` で UPPLAN／UPJSK に分ける。
  * 指摘の `line` は何件目の様式か（1 始まり）、`key` は様式の中の位置（例 `supportPlan.2.goal`）。
+ * 例外を投げる getter や Proxy（対応表・様式の配列・各様式・送信単位の値・オプション）も指摘にする
+ * （`header.type`、`header.unreadable`、`form.unreadable` など）。様式は 1,000,000 件まで。
  *
  * @source mhlw-careplan-csv-v4 別添1 2.4・3.4（送信単位とファイル連番）、別紙 各レイアウトのファイル名規約
  * @example
@@ -74,9 +78,102 @@ export function writeForms<S extends z.ZodType>(
   mapping: FormFileMapping<S>,
   forms: readonly unknown[],
   header: TransmissionHeader,
-  options: WriteFormsOptions = {},
+  options?: WriteFormsOptions | null,
+): WriteFormsResult {
+  try {
+    return writeFormsChecked(mapping, forms, header, options);
+  } catch {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'input.unreadable',
+          severity: 'error',
+          message: '入力を読み取れません（値の読み取りで例外が発生しました）。',
+        },
+      ],
+    };
+  }
+}
+
+interface HeaderSnapshot {
+  readonly sender: Party;
+  readonly receiver: Party;
+  readonly timestamp: string;
+  readonly month?: YearMonth;
+  readonly csvVersion: string;
+}
+
+const HEADER_MESSAGE =
+  '送信元・送信先（事業所番号・サービス種類コードの文字列）と作成日時（TransmissionHeader）を指定してください。';
+
+function readParty(v: unknown): Party | undefined {
+  if (v === null || typeof v !== 'object') return undefined;
+  const { officeNumber, serviceType } = v as Record<string, unknown>;
+  if (typeof officeNumber !== 'string' || typeof serviceType !== 'string') return undefined;
+  return { officeNumber, serviceType };
+}
+
+/** Reads the header once; a finding (never a throw) when it is missing, malformed or unreadable. */
+function readHeader(header: unknown): HeaderSnapshot | CsvIssue {
+  if (header === null || typeof header !== 'object')
+    return { code: 'header.type', severity: 'error', message: HEADER_MESSAGE };
+  let raw: Record<string, unknown>;
+  try {
+    const h = header as Record<string, unknown>;
+    raw = {
+      sender: readParty(h.sender),
+      receiver: readParty(h.receiver),
+      timestamp: h.timestamp,
+      month: h.month,
+      csvVersion: h.csvVersion,
+    };
+  } catch {
+    return {
+      code: 'header.unreadable',
+      severity: 'error',
+      message:
+        '送信単位の値（TransmissionHeader）を読み取れません（値の読み取りで例外が発生しました）。',
+    };
+  }
+  const { sender, receiver, timestamp, month, csvVersion } = raw;
+  if (!sender || !receiver || typeof timestamp !== 'string')
+    return { code: 'header.type', severity: 'error', message: HEADER_MESSAGE };
+  if (month !== undefined && typeof month !== 'string')
+    return {
+      code: 'header.month',
+      severity: 'error',
+      message: '提供年月は YYYY-MM の文字列です。',
+    };
+  if (csvVersion !== undefined && (typeof csvVersion !== 'string' || !/^\d{6}$/.test(csvVersion)))
+    return {
+      code: 'header.csvVersion',
+      severity: 'error',
+      message: 'CSVバージョンは6桁の数字（例 202407）の文字列です。',
+    };
+  return {
+    sender: sender as Party,
+    receiver: receiver as Party,
+    timestamp,
+    ...(month === undefined ? {} : { month: month as YearMonth }),
+    csvVersion: (csvVersion as string | undefined) ?? DEFAULT_CSV_VERSION,
+  };
+}
+
+function writeFormsChecked(
+  mappingIn: unknown,
+  forms: unknown,
+  headerIn: unknown,
+  optionsIn: unknown,
 ): WriteFormsResult {
   const issues: CsvIssue[] = [];
+  const mapping: MappingSnapshot | undefined = snapshotMapping(mappingIn);
+  if (!mapping) {
+    return {
+      ok: false,
+      issues: [{ code: 'mapping.invalid', severity: 'error', message: MAPPING_INVALID_MESSAGE }],
+    };
+  }
   if (!Array.isArray(forms)) {
     return {
       ok: false,
@@ -85,19 +182,26 @@ export function writeForms<S extends z.ZodType>(
       ],
     };
   }
-  if (header === null || typeof header !== 'object') {
+  const formCount = (forms as unknown[]).length;
+  if (!Number.isSafeInteger(formCount) || formCount > MAX_WRITE_RECORDS) {
     return {
       ok: false,
       issues: [
         {
-          code: 'header.type',
+          code: 'forms.tooMany',
           severity: 'error',
-          message: '送信元・送信先・作成日時（TransmissionHeader）を指定してください。',
+          message: `様式が多すぎます（${MAX_WRITE_RECORDS.toLocaleString('en-US')} 件まで）。`,
         },
       ],
     };
   }
-  const version = header.csvVersion ?? DEFAULT_CSV_VERSION;
+  const header = readHeader(headerIn);
+  if ('code' in header) return { ok: false, issues: [header] };
+  const options = readWriteOptions(optionsIn, issues);
+  if (!options) return { ok: false, issues };
+  const substitutions =
+    options.substitutions === undefined ? undefined : Object.fromEntries(options.substitutions);
+  const version = header.csvVersion;
   const records = new Map<FileLayout, unknown[]>();
   const origins = new Map<
     FileLayout,
@@ -119,10 +223,10 @@ export function writeForms<S extends z.ZodType>(
     list.push(record);
     from.push(origin);
   };
-  const omit = new Set<string>([...(mapping.children ?? []).map((c) => c.key)]);
+  const omit = new Set<string>(mapping.children.map((c) => c.key));
   if (mapping.kind) omit.add(mapping.kind.key);
   if (mapping.rowsKey) omit.add(mapping.rowsKey);
-  forms.forEach((form, index) => {
+  const writeForm = (form: unknown, index: number): void => {
     const line = index + 1;
     const v = validate(mapping.form, form);
     if (!v.ok) {
@@ -174,7 +278,7 @@ export function writeForms<S extends z.ZodType>(
     } else {
       push(layout, base, { line, prefix: '', header: new Set() });
     }
-    for (const child of mapping.children ?? []) {
+    for (const child of mapping.children) {
       const rows = (value[child.key] as readonly Record<string, unknown>[] | undefined) ?? [];
       const link: Record<string, unknown> = { csvVersion };
       for (const k of child.layout.key) link[k] = value[k];
@@ -187,11 +291,23 @@ export function writeForms<S extends z.ZodType>(
         ),
       );
     }
-  });
+  };
+  for (let index = 0; index < formCount; index++) {
+    try {
+      writeForm((forms as unknown[])[index], index);
+    } catch {
+      issues.push({
+        code: 'form.unreadable',
+        severity: 'error',
+        message: '様式を読み取れません（値の読み取りで例外が発生しました）。',
+        line: index + 1,
+      });
+    }
+  }
   if (hasCsvErrors(issues)) return { ok: false, issues };
 
   const files: CsvFileOutput[] = [];
-  const layouts = [...mapping.layouts, ...(mapping.children ?? []).map((c) => c.layout)];
+  const layouts = [...mapping.layouts, ...mapping.children.map((c) => c.layout)];
   for (const layout of layouts) {
     const list = records.get(layout);
     if (!list || list.length === 0) continue;
@@ -210,7 +326,7 @@ export function writeForms<S extends z.ZodType>(
     }
     const w = writeCsv(layout, list, {
       fileName: name.value,
-      ...(options.substitutions === undefined ? {} : { substitutions: options.substitutions }),
+      ...(substitutions === undefined ? {} : { substitutions }),
     });
     // Point CSV-level findings at the form (1-based form number) and its key path.
     const from = origins.get(layout) ?? [];
@@ -231,11 +347,11 @@ export function writeForms<S extends z.ZodType>(
 }
 
 function layoutFor(
-  mapping: FormFileMapping,
+  mapping: MappingSnapshot,
   value: Record<string, unknown>,
 ): FileLayout | undefined {
   if (!mapping.kind) return mapping.layouts[0];
   const kind = value[mapping.kind.key];
-  const prefix = Object.entries(mapping.kind.byPrefix).find(([, k]) => k === kind)?.[0];
+  const prefix = [...mapping.kind.byPrefix].find(([, k]) => k === kind)?.[0];
   return mapping.layouts.find((l) => l.prefix === prefix);
 }

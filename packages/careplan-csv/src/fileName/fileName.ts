@@ -77,15 +77,27 @@ export function isValidTimestamp(value: unknown): value is string {
   );
 }
 
-function checkParty(p: Party, who: string): string | undefined {
-  if (!OFFICE.test(p.officeNumber)) return `${who}の事業所番号は10桁の数字です。`;
-  if (!SERVICE_TYPE.test(p.serviceType)) return `${who}のサービス種類コードは英数字2桁です。`;
+function checkParty(p: unknown, who: string): string | undefined {
+  if (p === null || typeof p !== 'object')
+    return `${who}（事業所番号とサービス種類コード）がありません。`;
+  const { officeNumber, serviceType } = p as Record<string, unknown>;
+  if (typeof officeNumber !== 'string' || !OFFICE.test(officeNumber))
+    return `${who}の事業所番号は10桁の数字です。`;
+  if (typeof serviceType !== 'string' || !SERVICE_TYPE.test(serviceType))
+    return `${who}のサービス種類コードは英数字2桁です。`;
   return undefined;
 }
+
+const UNREADABLE = (): Outcome<never> =>
+  failure(
+    'fileName.unreadable',
+    'ファイル名の要素を読み取れません（値の読み取りで例外が発生しました）。',
+  );
 
 /**
  * ファイル名を作る: `<ID>[_<YYYYMM>]_<送信元事業所番号>_<送信元サービス種類>_<送信先事業所番号>_<送信先サービス種類>_<YYYYMMDDHHMMSS>.CSV`。
  * 年月は UPPLAN・UPJSK・DLTPLAN・DLTJSK・UPSIKYU で必須、UPHOSOKU では任意（ないとき `000000`）、それ以外は付けない。
+ * どんな入力でも例外を投げない（型の合わない要素、例外を投げる getter も失敗として返す）。
  *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウトのファイル名規約（第4.1版: サービス種類コード2桁）
  * @example
@@ -99,6 +111,16 @@ function checkParty(p: Party, who: string): string | undefined {
  * ```
  */
 export function buildFileName(name: CsvFileName): Outcome<string> {
+  try {
+    return buildFileNameOf(name);
+  } catch {
+    return UNREADABLE();
+  }
+}
+
+function buildFileNameOf(name: CsvFileName): Outcome<string> {
+  if (name === null || typeof name !== 'object')
+    return failure('fileName.type', 'ファイル名の要素（CsvFileName）を指定してください。');
   const layout = layoutOf(name.prefix);
   if (!layout) return failure('fileName.prefix', 'ファイルの種類（ID）が仕様にありません。');
   const bad = checkParty(name.sender, '送信元') ?? checkParty(name.receiver, '送信先');
@@ -112,7 +134,10 @@ export function buildFileName(name: CsvFileName): Outcome<string> {
   } else {
     if (name.month === undefined && layout.monthSegment === 'required')
       return failure('fileName.month', 'このファイルの名前には対象年月（YYYYMM）が必要です。');
-    if (name.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(name.month))
+    if (
+      name.month !== undefined &&
+      (typeof name.month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(name.month))
+    )
       return failure('fileName.month', '年月の形式が正しくありません（YYYY-MM）。');
     month = `_${name.month === undefined ? '000000' : name.month.replace('-', '')}`;
   }
@@ -189,6 +214,21 @@ export function parseFileName(fileName: unknown): Outcome<CsvFileName> {
  * ```
  */
 export function buildImageFileName(image: ImageFileName): Outcome<string> {
+  try {
+    return buildImageFileNameOf(image);
+  } catch {
+    return UNREADABLE();
+  }
+}
+
+function buildImageFileNameOf(image: ImageFileName): Outcome<string> {
+  if (
+    image === null ||
+    typeof image !== 'object' ||
+    image.parent === null ||
+    typeof image.parent !== 'object'
+  )
+    return failure('fileName.type', '親ファイルの要素と枝番（ImageFileName）を指定してください。');
   const { sender: s, receiver: r, timestamp } = image.parent;
   const bad = checkParty(s, '送信元') ?? checkParty(r, '送信先');
   if (bad) return failure('fileName.party', bad);

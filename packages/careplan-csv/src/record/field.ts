@@ -32,7 +32,8 @@ const bad = (code: string, message: string): { ok: false; problem: FieldProblem 
 /**
  * CSV の1項目（引用符を外した文字列）を、項目表の型に従ってオブジェクトの値にする。空欄は値なし
  * （必須項目では指摘）、プレースホルダ（`00000000` など）も値なし。日付は `YYYY-MM-DD`、年月は `YYYY-MM`、
- * 時刻は `HH:MM`、コードと固定桁の数字は文字列のまま、該当フラグは真偽値、整数は数値。
+ * 時刻は `HH:MM`、コードと固定桁の数字は文字列のまま、該当フラグは真偽値、整数は数値。例外を投げない
+ * （文字列でない値、正しくない項目の定義は問題として返す）。
  *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウトの書式欄（YYYYMMDD、YYYYMM、HHMM、コード表）
  * @example
@@ -41,6 +42,16 @@ const bad = (code: string, message: string): { ok: false; problem: FieldProblem 
  * ```
  */
 export function readField(col: ColumnDef, raw: string): FieldRead {
+  if (typeof raw !== 'string') return bad('field.type', '文字列ではありません。');
+  try {
+    return readFieldOf(col, raw);
+  } catch {
+    return bad('column.invalid', '項目の定義（ColumnDef）が正しくありません。');
+  }
+}
+
+/** Internal: {@link readField} for a column known to be well formed (a compiled layout's copy). */
+export function readFieldOf(col: ColumnDef, raw: string): FieldRead {
   const t = col.type;
   if (raw === '') {
     return col.required
@@ -119,6 +130,7 @@ export function readField(col: ColumnDef, raw: string): FieldRead {
         return bad('field.decimal', `形式が正しくありません（${t.patternLabel}）。`);
       return { ok: true, value: raw };
   }
+  return bad('column.invalid', '項目の定義（ColumnDef）が正しくありません。');
 }
 
 /**
@@ -133,6 +145,15 @@ export function readField(col: ColumnDef, raw: string): FieldRead {
  * ```
  */
 export function writeField(col: ColumnDef, value: unknown): FieldWrite {
+  try {
+    return writeFieldOf(col, value);
+  } catch {
+    return bad('column.invalid', '項目の定義（ColumnDef）が正しくありません。');
+  }
+}
+
+/** Internal: {@link writeField} for a column known to be well formed (a compiled layout's copy). */
+export function writeFieldOf(col: ColumnDef, value: unknown): FieldWrite {
   const t = col.type;
   if (value === undefined || value === null || value === '') {
     if (!col.required) return { ok: true, text: '' };
@@ -190,4 +211,5 @@ export function writeField(col: ColumnDef, value: unknown): FieldWrite {
         return bad('field.decimal', `形式が正しくありません（${t.patternLabel}）。`);
       return { ok: true, text: value };
   }
+  return bad('column.invalid', '項目の定義（ColumnDef）が正しくありません。');
 }

@@ -6,8 +6,8 @@ import type { CsvFileName } from '../fileName/fileName';
 import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
 import { layoutOf } from '../layout/registry';
-import { compile } from './compiled';
-import { readField } from './field';
+import { LAYOUT_INVALID_MESSAGE, compile } from './compiled';
+import { readFieldOf } from './field';
 import { prune, setAt } from './path';
 
 /** 1行分のオブジェクト（キーは項目表のキー。入れ子のキーは入れ子のオブジェクト・配列になる）。 */
@@ -63,12 +63,18 @@ export const SUPPORTED_CSV_VERSIONS: readonly string[] = ['202407', '202504'];
 const ENCODING_MESSAGE = 'MS932 として読めないバイト、または外字（利用者定義文字）があります。';
 
 /**
- * V4 の CSV ファイル（MS932・CRLF）を読み、行ごとのオブジェクトにする。どんな入力でも例外を投げない。
+ * V4 の CSV ファイル（MS932・CRLF）を読み、行ごとのオブジェクトにする。どんな入力でも例外を投げない
+ * （例外を投げる getter や Proxy のオプション・レイアウトも指摘にする）。時間は入力の長さに比例する。
  * 指摘はファイル・行・項目（列）を指し、入力値を含めない。読めない行は捨てずに `rejected` に入れる。
  *
+ * - `bytes` は `Uint8Array`（Node.js の `Buffer` を含む）か `ArrayBuffer`（ブラウザーの `File.arrayBuffer()`）。
+ * - 空のファイル（0 バイト）、データの行がないファイルは error。
  * - MS932 でないファイル（UTF-8、UTF-8 の BOM、UTF-16）はファイル全体の指摘を返す。
+ * - 空行は仕様にないので warning（続いた空行はまとめて1件、`line` は最初の行）。
+ * - 閉じていない引用符は、引用符を開いた行・列で指摘し、次の物理行から読み続ける（{@link parseCsvText}）。
  * - 引用符付きの値はどの項目でも受け付ける。CRLF のほか LF・CR の改行も読む（情報として指摘）。
- * - 先頭行の1列目が6桁の CSVバージョンでなければ見出し行として読み飛ばす（情報として指摘）。
+ * - 先頭行の1列目が数字を含まない文字列（`CSVバージョン` など）なら見出し行として読み飛ばす（情報として指摘）。
+ *   数字を含むが6桁でない値はデータの行として読む（CSVバージョンの誤りとして指摘され、`rejected` に入る）。
  * - 1ファイルに複数の CSVバージョン、第6・7表では複数の対象年月を混在させない（混在した行は error）。
  * - レイアウトに「上と同じ」の規則（UP2KYO、UPYOBO_SUB）があれば、空欄を前の行の値で埋める。
  *
@@ -80,10 +86,54 @@ const ENCODING_MESSAGE = 'MS932 として読めないバイト、または外字
  * for (const i of r.issues) console.log(`${i.file}:${i.line}:${i.column} ${i.message}`);
  * ```
  */
-export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): ReadCsvResult {
+export function readCsv(
+  bytes: Uint8Array | ArrayBuffer,
+  options?: ReadCsvOptions | null,
+): ReadCsvResult {
+  try {
+    return readCsvChecked(bytes, options);
+  } catch {
+    // Only exotic inputs (a Proxy around the bytes, getters that throw) get here: report, never crash.
+    return {
+      ok: false,
+      rows: [],
+      rejected: [],
+      issues: [{ code: 'input.unreadable', severity: 'error', message: UNREADABLE_MESSAGE }],
+    };
+  }
+}
+
+const UNREADABLE_MESSAGE = '入力を読み取れません（値の読み取りで例外が発生しました）。';
+
+function readOptions(
+  options: unknown,
+): { ok: true; fileName?: unknown; layout?: unknown } | { ok: false } {
   // Callers from JavaScript may pass null or a non-object: read it as "no options", never crash.
-  if (typeof options !== 'object' || options === null) options = {};
+  if (typeof options !== 'object' || options === null) return { ok: true };
+  try {
+    const o = options as Record<string, unknown>;
+    return { ok: true, fileName: o.fileName, layout: o.layout };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Pushes one by one: `push(...xs)` overflows the call stack on input-sized arrays. */
+export function pushAll<T>(to: T[], from: readonly T[]): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k] as T);
+}
+
+function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
   const issues: CsvIssue[] = [];
+  const options = readOptions(optionsIn);
+  if (!options.ok) {
+    issues.push({
+      code: 'options.unreadable',
+      severity: 'error',
+      message: 'オプションを読み取れません（値の読み取りで例外が発生しました）。',
+    });
+    return { ok: false, rows: [], rejected: [], issues };
+  }
   const file = typeof options.fileName === 'string' ? options.fileName : undefined;
   const at = file === undefined ? {} : { file };
   let fileName: CsvFileName | undefined;
@@ -98,12 +148,12 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
         ...at,
       });
   }
-  const layout = options.layout ?? layoutOf(fileName?.prefix);
+  const given = options.layout ?? layoutOf(fileName?.prefix);
   const base = {
-    ...(layout === undefined ? {} : { layout }),
+    ...(given === undefined ? {} : { layout: given as FileLayout }),
     ...(fileName === undefined ? {} : { fileName }),
   };
-  if (!layout) {
+  if (!given) {
     issues.push({
       code: 'file.layoutUnknown',
       severity: 'error',
@@ -112,19 +162,36 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
     });
     return { ok: false, ...base, rows: [], rejected: [], issues };
   }
-  if (fileName && fileName.prefix !== layout.prefix) {
+  const compiled = compile(given);
+  if (!compiled.ok) {
+    issues.push({
+      code: 'layout.invalid',
+      severity: 'error',
+      message: LAYOUT_INVALID_MESSAGE,
+      ...at,
+    });
+    return { ok: false, rows: [], rejected: [], issues, ...(fileName ? { fileName } : {}) };
+  }
+  const c = compiled.compiled;
+  if (fileName && fileName.prefix !== c.prefix) {
     issues.push({
       code: 'fileName.layoutMismatch',
       severity: 'error',
-      message: `ファイル名の ID が指定のレイアウト（${layout.prefix}）と違います。`,
+      message: `ファイル名の ID が指定のレイアウト（${c.label}）と違います。`,
       ...at,
     });
   }
-  if (!(bytes instanceof Uint8Array)) {
+  const bytes =
+    bytesIn instanceof ArrayBuffer
+      ? new Uint8Array(bytesIn)
+      : bytesIn instanceof Uint8Array
+        ? bytesIn
+        : undefined;
+  if (!bytes) {
     issues.push({
       code: 'file.type',
       severity: 'error',
-      message: 'バイト列（Uint8Array）を指定してください。',
+      message: 'バイト列（Uint8Array または ArrayBuffer）を指定してください。',
       ...at,
     });
     return { ok: false, ...base, rows: [], rejected: [], issues };
@@ -143,29 +210,41 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
       ...at,
     });
   }
-  for (const line of text.blankLines) {
+  // Blank lines: one warning per run of consecutive blank lines (a file of 300,000 blank lines is one finding).
+  const blanks = text.blankLines;
+  for (let k = 0; k < blanks.length;) {
+    const first = blanks[k] as number;
+    let count = 1;
+    while (k + count < blanks.length && blanks[k + count] === first + count) count++;
     issues.push({
       code: 'row.blank',
-      severity: 'info',
-      message: '空行を読み飛ばしました。',
+      severity: 'warning',
+      message:
+        count === 1
+          ? '空行があります（仕様は1行1レコード。読み飛ばしました）。'
+          : `空行が ${count} 行続いています（仕様は1行1レコード。読み飛ばしました）。`,
       ...at,
-      line,
+      line: first,
     });
+    k += count;
   }
 
-  const c = compile(layout);
   const cols = c.columns;
+  const label = c.label;
   const rows: CsvRow[] = [];
   const rejected: RejectedRow[] = [];
   let csvVersion: string | undefined;
   let month: string | undefined = fileName?.month;
   let prev: { values: unknown[]; line: number } | undefined;
   let prevWasAccepted = true;
+  let dataRows = 0;
 
-  text.rows.forEach((row, index) => {
+  for (let index = 0; index < text.rows.length; index++) {
+    const row = text.rows[index] as (typeof text.rows)[number];
     const rowIssues: CsvIssue[] = [];
     const line = row.line;
-    if (index === 0 && !/^\d{6}$/.test(row.fields[0] ?? '')) {
+    const first = row.fields[0] ?? '';
+    if (index === 0 && !row.syntaxError && first !== '' && !/[0-9０-９]/.test(first)) {
       issues.push({
         code: 'row.header',
         severity: 'info',
@@ -173,8 +252,9 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
         ...at,
         line,
       });
-      return;
+      continue;
     }
+    dataRows++;
     if (row.syntaxError) {
       const e = row.syntaxError;
       rowIssues.push({
@@ -194,7 +274,7 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
       rowIssues.push({
         code: 'row.columnCount',
         severity: 'error',
-        message: `項目の数が ${row.fields.length} です（${layout.prefix} は ${cols.length}）。`,
+        message: `項目の数が ${row.fields.length} です（${label} は ${cols.length}）。`,
         ...at,
         line,
         column: Math.min(row.fields.length, cols.length) + 1,
@@ -221,7 +301,7 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
           });
           continue;
         }
-        const r = readField(col, raw);
+        const r = readFieldOf(col, raw);
         if (!r.ok) {
           rowIssues.push({
             code: r.problem.code,
@@ -274,10 +354,10 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
       }
     }
     if (hasCsvErrors(rowIssues)) {
-      issues.push(...rowIssues);
+      pushAll(issues, rowIssues);
       rejected.push({ line, fields: row.fields, issues: rowIssues });
       prevWasAccepted = false;
-      return;
+      continue;
     }
     if (c.repeats.length > 0) {
       const sameDoc =
@@ -303,7 +383,7 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
         }
       }
     }
-    issues.push(...rowIssues);
+    pushAll(issues, rowIssues);
     const record: Record<string, unknown> = {};
     let nested = false;
     for (let k = 0; k < cols.length; k++) {
@@ -318,8 +398,16 @@ export function readCsv(bytes: Uint8Array, options?: ReadCsvOptions | null): Rea
     rows.push({ line, record: nested ? ((prune(record) ?? {}) as CsvRecord) : record });
     prev = { values, line };
     prevWasAccepted = true;
-  });
+  }
 
+  if (dataRows === 0) {
+    issues.push({
+      code: 'file.noRecords',
+      severity: 'error',
+      message: 'データの行がありません（空行・見出し行だけのファイル）。',
+      ...at,
+    });
+  }
   if (csvVersion !== undefined && !SUPPORTED_CSV_VERSIONS.includes(csvVersion)) {
     issues.push({
       code: 'file.csvVersion',

@@ -11,7 +11,11 @@ import { readCsv } from './readCsv';
 import { writeCsv } from './writeCsv';
 
 const DLT = 'DLTKIHON_0300000100_46_0300000005_A1_20250401093000.CSV';
-const ms932 = (text: string): Uint8Array => encodeMs932(text);
+const ms932 = (text: string): Uint8Array => {
+  const r = encodeMs932(text);
+  if (!r.ok) throw new Error('not MS932');
+  return r.bytes;
+};
 
 describe('readCsv: errors point at file, line and column', () => {
   it('reports a UTF-8 file as such', () => {

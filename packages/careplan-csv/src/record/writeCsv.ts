@@ -1,12 +1,15 @@
 import type { CsvIssue } from '../codec/issue';
 import { hasCsvErrors } from '../codec/issue';
 import { quoteText } from '../codec/csvText';
-import { encodeMs932, findUnencodable } from '../codec/ms932';
+import { findUnencodable, isMs932Encodable } from '../codec/ms932';
+import { Ms932Unavailable, codePointLabel, encodeMs932Checked } from '../codec/ms932Table';
 import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
-import { compile } from './compiled';
-import { writeField } from './field';
+import type { CompiledLayout } from './compiled';
+import { LAYOUT_INVALID_MESSAGE, compile } from './compiled';
+import { writeFieldOf } from './field';
 import { getAt, leafKeys } from './path';
+import { pushAll } from './readCsv';
 
 /** {@link writeCsv} のオプション。 */
 export interface WriteCsvOptions {
@@ -42,6 +45,12 @@ const ASCII = /^[\x00-\x7f]*$/;
  * も空欄になり、読むときは「上と同じ」と読まれる（様式の行も同じ約束で、繰り返しの行は空にしてよい）。
  * 指摘の `line` は何件目のレコードか（1 始まり）。
  *
+ * 例外を投げる getter や Proxy（オプション・レコードの配列・各レコード・各項目・レイアウト）も指摘にする
+ * （`options.unreadable`、`record.unreadable`、`layout.invalid` など）。`options` は省略・`null` でよい。
+ * レコードは 1,000,000 件まで（`records.tooMany`）。レコードが0件なら空のファイルになる（warning `records.empty`。
+ * 読むときは空のファイルとして指摘される）。囲まない項目（コード・日付・数字など）にカンマ・引用符・改行があれば
+ * 列がずれるので書かない（`field.delimiter`）。
+ *
  * @source mhlw-careplan-csv-v4 別紙 各レイアウト（文字コード、注記: フリーテキストは""で囲う）
  * @example
  * ```ts
@@ -54,11 +63,95 @@ const ASCII = /^[\x00-\x7f]*$/;
 export function writeCsv(
   layout: FileLayout,
   records: readonly unknown[],
-  options: WriteCsvOptions = {},
+  options?: WriteCsvOptions | null,
 ): WriteCsvResult {
+  try {
+    return writeCsvChecked(layout, records, options);
+  } catch {
+    return {
+      ok: false,
+      issues: [
+        {
+          code: 'input.unreadable',
+          severity: 'error',
+          message: '入力を読み取れません（値の読み取りで例外が発生しました）。',
+        },
+      ],
+    };
+  }
+}
+
+/** {@link writeCsv} が受け付けるレコードの数の上限（長さを偽る Proxy で止まらなくならないため）。 */
+export const MAX_WRITE_RECORDS = 1_000_000;
+
+// Values that would shift the columns if written unquoted.
+const DELIMITER = /[",\r\n]/;
+
+interface WriteOptionsSnapshot {
+  readonly fileName?: string;
+  readonly substitutions?: ReadonlyMap<string, string>;
+}
+
+/** Reads the options once (a getter or a Proxy trap can throw only here). */
+export function readWriteOptions(
+  options: unknown,
+  issues: CsvIssue[],
+): WriteOptionsSnapshot | undefined {
+  if (typeof options !== 'object' || options === null) return {};
+  let fileName: unknown;
+  let subs: unknown;
+  try {
+    const o = options as Record<string, unknown>;
+    fileName = o.fileName;
+    subs = o.substitutions;
+  } catch {
+    issues.push({
+      code: 'options.unreadable',
+      severity: 'error',
+      message: 'オプションを読み取れません（値の読み取りで例外が発生しました）。',
+    });
+    return undefined;
+  }
+  if (subs === undefined || subs === null) return typeof fileName === 'string' ? { fileName } : {};
+  const map = new Map<string, string>();
+  const bad = (message: string): undefined => {
+    issues.push({ code: 'options.substitutions', severity: 'error', message });
+    return undefined;
+  };
+  if (typeof subs !== 'object')
+    return bad('置き換え表（substitutions）はオブジェクトで指定してください。');
+  try {
+    for (const from of Object.keys(subs)) {
+      const to = (subs as Record<string, unknown>)[from];
+      if (typeof to !== 'string')
+        return bad('置き換え表（substitutions）の置き換え先は文字列で指定してください。');
+      if ([...from].length !== 1)
+        return bad('置き換え表（substitutions）の置き換え元は1文字で指定してください。');
+      map.set(from, to);
+    }
+  } catch {
+    return bad('置き換え表（substitutions）を読み取れません（値の読み取りで例外が発生しました）。');
+  }
+  return typeof fileName === 'string' ? { fileName, substitutions: map } : { substitutions: map };
+}
+
+function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown): WriteCsvResult {
   const issues: CsvIssue[] = [];
-  const file = typeof options.fileName === 'string' ? options.fileName : undefined;
+  const options = readWriteOptions(optionsIn, issues);
+  if (!options) return { ok: false, issues };
+  const file = options.fileName;
   const at = file === undefined ? {} : { file };
+  const compiled = compile(layoutIn);
+  if (!compiled.ok) {
+    issues.push({
+      code: 'layout.invalid',
+      severity: 'error',
+      message: LAYOUT_INVALID_MESSAGE,
+      ...at,
+    });
+    return { ok: false, issues };
+  }
+  const c: CompiledLayout = compiled.compiled;
   let month: string | undefined;
   if (file !== undefined) {
     const parsed = parseFileName(file);
@@ -71,11 +164,11 @@ export function writeCsv(
       });
     else {
       month = parsed.value.month;
-      if (parsed.value.prefix !== layout.prefix)
+      if (parsed.value.prefix !== c.prefix)
         issues.push({
           code: 'fileName.layoutMismatch',
           severity: 'error',
-          message: `ファイル名の ID がレイアウト（${layout.prefix}）と違います。`,
+          message: `ファイル名の ID がレイアウト（${c.label}）と違います。`,
           ...at,
         });
     }
@@ -89,8 +182,26 @@ export function writeCsv(
     });
     return { ok: false, issues };
   }
+  const count = (records as unknown[]).length;
+  if (!Number.isSafeInteger(count) || count < 0 || count > MAX_WRITE_RECORDS) {
+    issues.push({
+      code: 'records.tooMany',
+      severity: 'error',
+      message: `レコードが多すぎます（1ファイル ${MAX_WRITE_RECORDS.toLocaleString('en-US')} 件まで）。`,
+      ...at,
+    });
+    return { ok: false, issues };
+  }
+  if (count === 0) {
+    issues.push({
+      code: 'records.empty',
+      severity: 'warning',
+      message:
+        'レコードが0件のため、空のファイルになります（空のファイルは読み込みで指摘されます）。',
+      ...at,
+    });
+  }
   const subs = options.substitutions;
-  const c = compile(layout);
   const cols = c.columns;
   const lines: string[] = [];
   let version: string | undefined;
@@ -110,6 +221,7 @@ export function writeCsv(
       return;
     }
     const rec = record as Record<string, unknown>;
+    const recordIssues: CsvIssue[] = [];
     const unknownKeys: string[] = [];
     for (const k of Object.keys(rec)) {
       const v = rec[k];
@@ -118,10 +230,10 @@ export function writeCsv(
       } else if (v !== undefined && !c.keySet.has(k)) unknownKeys.push(k);
     }
     for (const key of unknownKeys) {
-      issues.push({
+      recordIssues.push({
         code: 'record.unknownKey',
         severity: 'error',
-        message: `${layout.prefix} の項目にないキーです（値は書き出されません）。`,
+        message: `${c.label} の項目にないキーです（値は書き出されません）。`,
         ...at,
         line,
         key,
@@ -131,9 +243,7 @@ export function writeCsv(
     const texts: string[] = new Array<string>(cols.length);
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k] as (typeof cols)[number];
-      const v = c.flat[k]
-        ? (record as Record<string, unknown>)[col.key]
-        : getAt(record, c.paths[k] ?? []);
+      const v = c.flat[k] ? getAt(rec, [col.key]) : getAt(rec, c.paths[k] ?? []);
       values[k] = v === null || v === '' ? undefined : v;
       const where = (): Pick<CsvIssue, 'file' | 'line' | 'column' | 'field' | 'key'> => ({
         ...at,
@@ -142,9 +252,9 @@ export function writeCsv(
         field: col.name,
         key: col.key,
       });
-      const w = writeField(col, v);
+      const w = writeFieldOf(col, v);
       if (!w.ok) {
-        issues.push({
+        recordIssues.push({
           code: w.problem.code,
           severity: 'error',
           message: `${col.name}: ${w.problem.message}`,
@@ -160,23 +270,24 @@ export function writeCsv(
           let position = 0;
           for (const ch of out) {
             position++;
-            const to = Object.prototype.hasOwnProperty.call(subs, ch) ? subs[ch] : undefined;
-            if (typeof to === 'string' && findUnencodable(ch).length > 0) {
+            const to = subs.get(ch);
+            const cp = ch.codePointAt(0) ?? 0;
+            if (to !== undefined && !isMs932Encodable(cp)) {
               replaced += to;
-              issues.push({
+              recordIssues.push({
                 code: 'encoding.substituted',
                 severity: 'warning',
                 message: `${col.name}: MS932 にない文字を置き換え表に従って置き換えました（${position}文字目）。`,
                 ...where(),
                 position,
-                codePoint: `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`,
+                codePoint: codePointLabel(cp),
               });
             } else replaced += ch;
           }
           out = replaced;
         }
         for (const u of findUnencodable(out)) {
-          issues.push({
+          recordIssues.push({
             code: 'encoding.unencodable',
             severity: 'error',
             message: `${col.name}: Shift-JIS（MS932）で表せない文字があります（${u.position}文字目）。MS932 の文字に置き換えてください。`,
@@ -186,13 +297,22 @@ export function writeCsv(
           });
         }
       }
-      texts[k] = col.type.kind === 'text' ? quoteText(out) : out;
+      if (col.type.kind === 'text') texts[k] = quoteText(out);
+      else if (DELIMITER.test(out)) {
+        recordIssues.push({
+          code: 'field.delimiter',
+          severity: 'error',
+          message: `${col.name}: 引用符で囲まない項目にカンマ・引用符・改行があります（列がずれるため書けません）。`,
+          ...where(),
+        });
+        texts[k] = '';
+      } else texts[k] = out;
     }
     const v0 = values[c.versionIndex];
     if (typeof v0 === 'string') {
       version ??= v0;
       if (v0 !== version)
-        issues.push({
+        recordIssues.push({
           code: 'file.mixedVersions',
           severity: 'error',
           message: '1ファイルに複数の CSVバージョンを混在させることはできません。',
@@ -206,7 +326,7 @@ export function writeCsv(
       month ??= values[c.monthIndex] as string;
       if (values[c.monthIndex] !== month) {
         const col = cols[c.monthIndex];
-        issues.push({
+        recordIssues.push({
           code: 'file.mixedMonths',
           severity: 'error',
           message: '1ファイルには1つの対象年月（サービス提供年月）だけを入れます。',
@@ -229,26 +349,51 @@ export function writeCsv(
         }
       }
     }
+    // Issues are added only when the whole record was read: a throw part-way reports the record once.
+    pushAll(issues, recordIssues);
     prev = values;
     lines.push(texts.join(','));
   };
 
-  records.forEach((record, index) => {
+  for (let index = 0; index < count; index++) {
     try {
-      writeRecord(record, index);
+      writeRecord((records as unknown[])[index], index);
     } catch {
-      // Only exotic inputs (throwing getters, revoked proxies) get here: report, never crash.
+      // Throwing getters, Proxy traps, cycles or absurd nesting: report the record, never crash.
       issues.push({
         code: 'record.unreadable',
         severity: 'error',
-        message: 'レコードを読み取れません。',
+        message: 'レコードを読み取れません（値の読み取りで例外が発生したか、入れ子が深すぎます）。',
         ...at,
         line: index + 1,
       });
       prev = undefined;
     }
-  });
+  }
   if (hasCsvErrors(issues)) return { ok: false, issues };
   const text = lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
-  return { ok: true, bytes: encodeMs932(text), text, issues };
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = encodeMs932Checked(text);
+  } catch (error) {
+    issues.push({
+      code: error instanceof Ms932Unavailable ? 'encoding.unavailable' : 'encoding.failed',
+      severity: 'error',
+      message:
+        'Shift-JIS（MS932）に変換できません（この実行環境に文字コード表がないか、メモリ不足）。',
+      ...at,
+    });
+    return { ok: false, issues };
+  }
+  if (!bytes) {
+    // Unreachable when every field was checked; never write a substitute byte.
+    issues.push({
+      code: 'encoding.unencodable',
+      severity: 'error',
+      message: 'Shift-JIS（MS932）で表せない文字があります。',
+      ...at,
+    });
+    return { ok: false, issues };
+  }
+  return { ok: true, bytes, text, issues };
 }

@@ -21,12 +21,20 @@ import {
 import type { CsvFileInput, FormFileMapping } from '@kaigo/careplan-csv';
 import * as expected from './expected';
 
+/** Test helper: MS932 bytes of text that is known to be encodable (fails the test otherwise). */
+function ms932Bytes(text: string): Uint8Array {
+  const r = encodeMs932(text);
+  if (!r.ok) throw new Error(`not MS932: ${r.unencodable.map((u) => u.codePoint).join(' ')}`);
+  return r.bytes;
+}
+
+
 // Golden files are kept as UTF-8 text with LF line ends (readable in review); the test turns them
 // into what travels on the wire: CRLF and MS932 bytes.
 const dir = fileURLToPath(new URL('.', import.meta.url));
 const load = (name: string): CsvFileInput => {
   const text = readFileSync(`${dir}/${name}.txt`, 'utf8').replace(/\r?\n/g, '\r\n');
-  return { fileName: name, bytes: encodeMs932(text) };
+  return { fileName: name, bytes: ms932Bytes(text) };
 };
 const names = readdirSync(dir)
   .filter((f) => f.endsWith('.CSV.txt'))
@@ -81,12 +89,12 @@ const cases: [string, FormFileMapping, CsvFileInput[], unknown[]][] = [
 describe('golden files parse to the expected forms', () => {
   it('readers accept quoted codes and dates and unquoted free text', () => {
     const text = '"202407","039999","0000012346","20250301"\r\n';
-    const r = readCsv(encodeMs932(text), {
+    const r = readCsv(ms932Bytes(text), {
       fileName: 'DLTKIHON_0300000100_46_0300000005_A1_20250401093000.CSV',
     });
     expect(r.rows.map((row) => row.record)).toEqual(expected.deletions.DLTKIHON);
     const sub = '202407,039999,0000012345,20250401,6:00,起床,\r\n';
-    const s = readCsv(encodeMs932(sub), {
+    const s = readCsv(ms932Bytes(sub), {
       fileName: 'UPKIHON_SUB1_0300000100_46_0300000005_A1_20250401093000.CSV',
     });
     expect(s.rows[0]?.record).toMatchObject({ time: '6:00', personActivity: '起床' });
