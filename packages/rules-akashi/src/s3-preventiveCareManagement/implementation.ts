@@ -30,6 +30,10 @@ export const PREVENTIVE_CARE_MANAGEMENT_IMPLEMENTER: PolicyStatement = {
  * （Ｃのケースは委託しない）と読む。委託先は指定居宅介護支援事業所（同じ節）。
  *
  * @source akashi-policy-2023 ３（２）実施主体
+ * @example
+ * ```ts
+ * valueAt(akashiDelegableTypes, isoDate('2024-06-01')); // 値: ['A']
+ * ```
  */
 export const akashiDelegableTypes: DatedParameter<readonly CareManagementType[]> = defineParameter<
   readonly CareManagementType[]

@@ -148,6 +148,11 @@ export const PROCESS_TABLE_AS_PRINTED: Readonly<Record<CareManagementType, strin
  * 明石市が実施しない類型Ｂの行も、表にあるとおり持つ。
  *
  * @source akashi-policy-2023 ３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】
+ * @example
+ * ```ts
+ * const t = valueAt(akashiProcessTable, isoDate('2024-06-01'));
+ * if (t.ok) t.value.value.C.planDelivery; // => 'bracketed'（（○））
+ * ```
  */
 export const akashiProcessTable: DatedParameter<ProcessTable> = defineParameter<ProcessTable>({
   id: 'akashi.careManagement.processTable',
@@ -200,6 +205,11 @@ export const akashiProcessTable: DatedParameter<ProcessTable> = defineParameter<
  * `info` に値を変える。
  *
  * @source akashi-policy-2023 ３（３）類型（ケアマネジメントＣ「ケアプラン確定・交付」の（○）、凡例に定義なし）
+ * @example
+ * ```ts
+ * // （○）を ○ と同じに読むなら（what-if）
+ * const context = { referenceDate: '2024-07-01', parameters: { 'akashi.careManagement.bracketedStepMissingSeverity': 'error' } };
+ * ```
  */
 export const akashiBracketedStepMissingSeverity: DatedParameter<'error' | 'warning' | 'info'> =
   defineParameter<'error' | 'warning' | 'info'>({

@@ -8,6 +8,11 @@ import type { CareManagementType } from './processTable';
  * 省略したケアマネジメント）は実施せず、Ａ（指定介護予防支援と同様）とＣ（基本的にサービス利用開始時のみ）を実施する。
  *
  * @source akashi-policy-2023 ３（３）類型
+ * @example
+ * ```ts
+ * // 類型Ｂも実施するとしたら（what-if）: 文脈でこのパラメータを上書きする
+ * const context = { referenceDate: '2024-07-01', parameters: { 'akashi.careManagement.typesRun': ['A', 'B', 'C'] } };
+ * ```
  */
 export const akashiCareManagementTypesRun: DatedParameter<readonly CareManagementType[]> =
   defineParameter<readonly CareManagementType[]>({

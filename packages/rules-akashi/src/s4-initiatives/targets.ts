@@ -10,6 +10,11 @@ import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
  * 要支援1・要支援2・事業対象者と読む。要支援者だけと読むなら `jigyoTaishosha` を除く。
  *
  * @source akashi-policy-2023 ４（２）リハビリテーション専門職の同行訪問による支援
+ * @example
+ * ```ts
+ * // 「要支援者等」を要支援者だけと読むなら（what-if）
+ * const context = { referenceDate: '2024-05-01', parameters: { 'akashi.rehabVisit.targetLevels': ['support1', 'support2'] } };
+ * ```
  */
 export const akashiRehabVisitTargetLevels: DatedParameter<readonly CareLevel[]> = defineParameter<
   readonly CareLevel[]
@@ -30,6 +35,10 @@ export const akashiRehabVisitTargetLevels: DatedParameter<readonly CareLevel[]> 
  * 再見！生活プログラムの対象となる区分（「要支援者又は事業対象者」）。
  *
  * @source akashi-policy-2023 ４（３）短期集中介護予防サービス（再見！生活プログラム）の実施
+ * @example
+ * ```ts
+ * valueAt(akashiSaikenTargetLevels, isoDate('2024-05-01')); // 値: ['support1', 'support2', 'jigyoTaishosha']
+ * ```
  */
 export const akashiSaikenTargetLevels: DatedParameter<readonly CareLevel[]> = defineParameter<
   readonly CareLevel[]

@@ -33,6 +33,12 @@ export interface DisasterItem {
  * 連絡先は同じ内容を指すこともあるが、文書が別の語を使うため別の項目とした。
  *
  * @source akashi-policy-2023 ５ 災害時の避難行動の支援 第2段落・第3段落
+ * @example
+ * ```ts
+ * const items = valueAt(akashiDisasterItems, isoDate('2024-06-01'));
+ * if (items.ok) items.value.value.filter((i) => i.severity === 'error').map((i) => i.key);
+ * // => ['emergencyContact', 'evacuationDestination']
+ * ```
  */
 export const akashiDisasterItems: DatedParameter<readonly DisasterItem[]> = defineParameter<
   readonly DisasterItem[]
@@ -73,6 +79,11 @@ export const akashiDisasterItems: DatedParameter<readonly DisasterItem[]> = defi
  * 新規作成と更新とした（変更時は参考情報として項目の有無だけを返す）。変更も作成に含める読み方なら `change` を加える。
  *
  * @source akashi-policy-2023 ５ 災害時の避難行動の支援 第3段落
+ * @example
+ * ```ts
+ * // 変更も作成に含めて読むなら（what-if）
+ * const context = { referenceDate: '2024-06-10', parameters: { 'akashi.disaster.planKinds': ['new', 'renewal', 'change'] } };
+ * ```
  */
 export const akashiDisasterPlanKinds: DatedParameter<readonly PlanKind[]> = defineParameter<
   readonly PlanKind[]
