@@ -46,9 +46,11 @@ describe('checkProgramPeriod', () => {
   it('before the 要領 took effect the parameter is out of range (explicit error)', () => {
     const r = checkProgramPeriod({ date: '2024-05-01' }, { referenceDate: '2024-04-25' });
     expect(r.status).toBe('invalid');
+    // defineRule reports it with the parameter's citation (the old per-city plumbing also set the path
+    // ['context', 'referenceDate']; core's parameter.outOfRange finding has no path).
     expect(r.findings[0]).toMatchObject({
       code: 'parameter.outOfRange',
-      path: ['context', 'referenceDate'],
+      citation: PROGRAM_PERIOD.citation,
     });
   });
 

@@ -1,18 +1,18 @@
-import type { DateWindow, IsoDate, RuleDescriptor, RuleResult } from '@kaigo/core';
+import type { DateWindow, Finding, IsoDate, RuleOutcome } from '@kaigo/core';
 import {
+  cite,
   defineParameter,
+  defineRule,
   fiscalYearEnd,
   fiscalYearLabel,
   fiscalYearOf,
   fiscalYearStart,
   insurancePlanPeriodOf,
   isoDate,
-  ruleResult,
 } from '@kaigo/core';
-import { dateField } from '@kaigo/forms';
+import { dateField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** 事業期間の値（年度は開始年の西暦）。 */
 export interface ProgramPeriodValue {
@@ -37,7 +37,11 @@ export const PROGRAM_PERIOD = defineParameter<ProgramPeriodValue>({
   id: 'asago.programPeriod',
   description: '事業の期間（年度）と介護保険事業計画の期',
   unit: '年度',
-  citation: asagoCite('３ 期間', '令和６年度～令和８年度の３年間（第９期介護保険事業計画期間）'),
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
+    '３ 期間',
+    '令和６年度～令和８年度の３年間（第９期介護保険事業計画期間）',
+  ),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),
@@ -87,13 +91,13 @@ export interface ProgramPeriodDecision {
   readonly planTerm: number | null;
 }
 
-const RULE = 'asago.programPeriod';
-const SOURCES = [asagoCite('３ 期間')];
+const programPeriodInput = ruleInput(programPeriodInputSchema);
 
 /**
  * ある日が事業期間（令和6年度〜令和8年度、第9期介護保険事業計画期間）内か、何年目かを判定する。
  * 期間は年度の区切り（4月1日〜3月31日）で読み、介護保険事業計画の期は `@kaigo/core` の
  * `insurancePlanPeriodOf` で求めて要領の「第９期」と照合する（食い違えば warning）。
+ * 入力を省略すると基準日を判定する。
  *
  * @source asago-ikiiki-2024 ３ 期間
  * @example
@@ -102,42 +106,60 @@ const SOURCES = [asagoCite('３ 期間')];
  * // => { withinProgram: true, fiscalYear: 2025, fiscalYearLabel: '令和7年度', programYear: 2, planTerm: 9, … }
  * ```
  */
-export function checkProgramPeriod(
-  input: unknown,
-  context: unknown,
-): RuleResult<ProgramPeriodDecision> {
-  const p = prepare(RULE, SOURCES, programPeriodInputSchema, input ?? {}, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, { period: PROGRAM_PERIOD });
-  if (!params.ok) return params.result;
-  const value = params.values.period;
-  const date = (p.data.date ?? p.context.referenceDate) as IsoDate;
-  const period = programPeriodWindow(value);
-  const fiscalYear = fiscalYearOf(date);
-  const withinProgram = date >= period.from && date <= period.to;
-  const planTerm = insurancePlanPeriodOf(date)?.term ?? null;
-  const findings = [];
-  if (withinProgram && planTerm !== value.planTerm) {
-    findings.push({
-      code: 'period.planTermMismatch',
-      severity: 'warning' as const,
-      message: `要領は第${value.planTerm}期としていますが、暦の上ではこの日は第${planTerm ?? '—'}期です。`,
-      citation: PROGRAM_PERIOD.citation,
+export const checkProgramPeriod = defineRule({
+  id: 'asago.programPeriod',
+  title: '事業期間（令和6年度〜令和8年度）',
+  description: 'ある日が事業期間内か、事業の何年目か、第何期介護保険事業計画期間かを判定する。',
+  sources: [cite(ASAGO_DOCUMENT_ID, '３ 期間')],
+  // 入力の省略（undefined・null）は「基準日を判定する」の意味なので、空の入力として読む。
+  input: { ...programPeriodInput, parse: (value) => programPeriodInput.parse(value ?? {}) },
+  parameters: [PROGRAM_PERIOD],
+  examples: [
+    {
+      title: '2年目（令和7年度）の日',
+      input: { date: '2025-10-15' },
+      context: { referenceDate: '2025-10-20' },
+      expect: { status: 'decided', decision: { withinProgram: true, programYear: 2, planTerm: 9 } },
+    },
+    {
+      title: '事業終了後の日',
+      input: { date: '2027-04-01' },
+      context: { referenceDate: '2027-04-01' },
+      expect: { status: 'decided', decision: { withinProgram: false, programYear: null } },
+    },
+  ],
+  evaluate: (data, env): RuleOutcome<ProgramPeriodDecision> => {
+    const value = env.value(PROGRAM_PERIOD);
+    const date = (data.date ?? env.referenceDate) as IsoDate;
+    const period = programPeriodWindow(value);
+    const fiscalYear = fiscalYearOf(date);
+    const withinProgram = date >= period.from && date <= period.to;
+    const planTerm = insurancePlanPeriodOf(date)?.term ?? null;
+    env.trace({
+      kind: 'condition',
+      code: 'period.withinProgram',
+      label: '判定する日が事業期間内か',
+      outcome: withinProgram,
     });
-  }
-  if (!withinProgram) {
-    findings.push({
-      code: 'period.outside',
-      severity: 'info' as const,
-      message: `事業期間（${fiscalYearLabel(value.firstFiscalYear)}〜${fiscalYearLabel(value.lastFiscalYear)}）の外の日です。`,
-      path: p.data.date === undefined ? ['context', 'referenceDate'] : ['date'],
-      citation: PROGRAM_PERIOD.citation,
-    });
-  }
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
+    const findings: Finding[] = [];
+    if (withinProgram && planTerm !== value.planTerm) {
+      findings.push({
+        code: 'period.planTermMismatch',
+        severity: 'warning',
+        message: `要領は第${value.planTerm}期としていますが、暦の上ではこの日は第${planTerm ?? '—'}期です。`,
+        citation: PROGRAM_PERIOD.citation,
+      });
+    }
+    if (!withinProgram) {
+      findings.push({
+        code: 'period.outside',
+        severity: 'info',
+        message: `事業期間（${fiscalYearLabel(value.firstFiscalYear)}〜${fiscalYearLabel(value.lastFiscalYear)}）の外の日です。`,
+        path: data.date === undefined ? ['context', 'referenceDate'] : ['date'],
+        citation: PROGRAM_PERIOD.citation,
+      });
+    }
+    const decision: ProgramPeriodDecision = {
       date,
       withinProgram,
       period,
@@ -145,33 +167,7 @@ export function checkProgramPeriod(
       fiscalYearLabel: fiscalYearLabel(fiscalYear),
       programYear: withinProgram ? fiscalYear - value.firstFiscalYear + 1 : null,
       planTerm,
-    },
-    findings,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link checkProgramPeriod} の記述子。
- *
- * @source asago-ikiiki-2024 ３ 期間
- */
-export const programPeriodRule: RuleDescriptor<ProgramPeriodDecision> = {
-  id: RULE,
-  title: '事業期間（令和6年度〜令和8年度）',
-  description: 'ある日が事業期間内か、事業の何年目か、第何期介護保険事業計画期間かを判定する。',
-  sources: SOURCES,
-  evaluate: checkProgramPeriod,
-  examples: [
-    {
-      title: '2年目（令和7年度）の日',
-      input: { date: '2025-10-15' },
-      context: { referenceDate: '2025-10-20' },
-    },
-    {
-      title: '事業終了後の日',
-      input: { date: '2027-04-01' },
-      context: { referenceDate: '2027-04-01' },
-    },
-  ],
-};
+    };
+    return { decision, findings };
+  },
+});

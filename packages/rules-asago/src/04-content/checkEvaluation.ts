@@ -1,25 +1,29 @@
 import type {
+  Citation,
   DateWindow,
   Finding,
   IsoDate,
   MissingInput,
-  RuleDescriptor,
-  RuleResult,
+  RuleOutcome,
 } from '@kaigo/core';
-import { checkDeadline, checkDocumentSet, checkWindow, ruleResult } from '@kaigo/core';
-import { dateField } from '@kaigo/forms';
+import { checkDeadline, checkDocumentSet, checkWindow, cite, defineRule } from '@kaigo/core';
+import { dateField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { PROGRAM_PERIOD, programPeriodWindow } from '../03-period/programPeriod';
-import { asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
-import type { EvaluationKind } from './evaluationSchedule';
+import { PROGRAM_PERIOD } from '../03-period/programPeriod';
+import { ASAGO_DOCUMENT_ID } from '../sourceDocument';
+import type {
+  DueEvaluation,
+  EvaluationKind,
+  EvaluationPlan,
+  EvaluationSheetSpec,
+} from './evaluationSchedule';
 import {
   EVALUATION_ON_LEAVING,
   EVALUATION_SCHEDULE,
   EVALUATION_SHEETS,
   leavingEventSchema,
   leavingEventsOf,
-  planEvaluations,
+  planEvaluationsFor,
 } from './evaluationSchedule';
 
 /** {@link checkEvaluation} の入力スキーマ。 */
@@ -59,8 +63,124 @@ export interface EvaluationRecordDecision {
   readonly acceptable: boolean;
 }
 
-const RULE = 'asago.evaluationRecord';
-const SOURCES = [asagoCite('４ 内容 評価'), asagoCite('５ 実施手順と役割 準備・評価')];
+/** 評価1件の確認で集める指摘と不足入力。 */
+interface Collected {
+  readonly findings: Finding[];
+  readonly missing: MissingInput[];
+}
+
+/** 確かめる評価の名称・出典と、この対象者の予定での扱い。 */
+interface Target {
+  readonly label: string;
+  readonly citation: Citation;
+  readonly due: DueEvaluation | null;
+  readonly plan: EvaluationPlan;
+}
+
+/** 2. 実施日が実施期間内か（求められない評価なら、施設入所・死亡の後の実施を知らせる）。 */
+function checkEvaluatedOn(
+  target: Target,
+  evaluatedOn: IsoDate | undefined,
+  out: Collected,
+): boolean | null {
+  const { label, citation, due, plan } = target;
+  if (evaluatedOn === undefined) {
+    out.missing.push({ path: ['evaluatedOn'], label: '評価の実施日' });
+    return null;
+  }
+  if (due === null) {
+    if (plan.leaving !== null && evaluatedOn >= plan.leaving.date)
+      out.findings.push({
+        code: 'evaluation.afterLeaving',
+        severity: 'warning',
+        message: `${label}の実施日が施設入所・死亡の後です。この評価は求められていません（事後評価に代わります）。`,
+        path: ['evaluatedOn'],
+        citation: EVALUATION_ON_LEAVING.citation,
+      });
+    return null;
+  }
+  const w = checkWindow(due.window, evaluatedOn);
+  if (w.position === 'before')
+    out.findings.push({
+      code: 'evaluation.beforeWindow',
+      severity: 'error',
+      message: `${label}の実施日が実施期間（${due.window.from}〜${due.window.to}）の${w.daysEarly}日前です。`,
+      path: ['evaluatedOn'],
+      citation,
+    });
+  if (w.position === 'after')
+    out.findings.push({
+      code: 'evaluation.afterWindow',
+      severity: 'error',
+      message: `${label}の実施日が実施期間（${due.window.from}〜${due.window.to}）を${w.daysLate}日過ぎています。`,
+      path: ['evaluatedOn'],
+      citation,
+    });
+  return w.position === 'inside';
+}
+
+/** 3. 両方の評価様式がそろっているか（要領にない様式 id は warning）。 */
+function checkSheets(
+  label: string,
+  sheets: readonly EvaluationSheetSpec[],
+  given: readonly string[] | undefined,
+  out: Collected,
+): { readonly complete: boolean | null; readonly missing: readonly string[] } {
+  if (given === undefined) {
+    out.missing.push({ path: ['sheets'], label: '作成した評価様式' });
+    return { complete: null, missing: [] };
+  }
+  const check = checkDocumentSet(
+    sheets.map((s) => s.id),
+    given,
+  );
+  for (const id of check.missing) {
+    const sheet = sheets.find((s) => s.id === id);
+    out.findings.push({
+      code: 'evaluation.sheetMissing',
+      severity: 'error',
+      message: `${label}に「${sheet?.label ?? id}」がありません。`,
+      path: ['sheets'],
+      citation: EVALUATION_SHEETS.citation,
+    });
+  }
+  given.forEach((id, i) => {
+    if (!sheets.some((s) => s.id === id))
+      out.findings.push({
+        code: 'evaluation.sheetUnknown',
+        severity: 'warning',
+        message: `評価様式の id が要領の評価項目（${sheets.map((s) => s.id).join('、')}）のどれでもありません。`,
+        path: ['sheets', i],
+        citation: EVALUATION_SHEETS.citation,
+      });
+  });
+  return { complete: check.missing.length === 0, missing: check.missing };
+}
+
+/** 4. 提出締切の定めがある評価（事前評価）は締切までに提出したか。締切後で提出日がなければ不足入力。 */
+function checkSubmission(
+  target: Target,
+  submittedOn: IsoDate | undefined,
+  today: IsoDate,
+  out: Collected,
+): boolean | null {
+  const deadline = target.due?.submissionDeadline ?? null;
+  if (deadline === null) return null;
+  if (submittedOn === undefined) {
+    if (today > deadline) out.missing.push({ path: ['submittedOn'], label: '事務局への提出日' });
+    return null;
+  }
+  const c = checkDeadline(deadline, submittedOn);
+  if (!c.met)
+    out.findings.push({
+      code: 'evaluation.submittedLate',
+      severity: 'error',
+      message: `${target.label}の提出が締切（${deadline}）を${c.daysLate}日過ぎています。`,
+      path: ['submittedOn'],
+      citation: target.citation,
+    });
+  return c.met;
+}
 
 /**
  * 実施した評価1件を確かめる: 実施日が実施期間内か（施設入所・死亡のときは「その時点」の期間）、
@@ -76,169 +196,17 @@ const SOURCES = [asagoCite('４ 内容 評価'), asagoCite('５ 実施手順と�
  * ).decision?.acceptable; // => true
  * ```
  */
-export function checkEvaluation(
-  input: unknown,
-  context: unknown,
-): RuleResult<EvaluationRecordDecision> {
-  const p = prepare(RULE, SOURCES, evaluationRecordInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, {
-    schedule: EVALUATION_SCHEDULE,
-    onLeaving: EVALUATION_ON_LEAVING,
-    sheets: EVALUATION_SHEETS,
-    period: PROGRAM_PERIOD,
-  });
-  if (!params.ok) return params.result;
-  const { schedule, onLeaving, sheets, period } = params.values;
-  const data = p.data;
-  const kind = data.kind as EvaluationKind;
-  const plan = planEvaluations(
-    schedule,
-    onLeaving,
-    programPeriodWindow(period).to,
-    leavingEventsOf(data.events),
-  );
-  const spec = schedule.find((s) => s.kind === kind);
-  const due = plan.due.find((d) => d.kind === kind) ?? null;
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-  const citation = spec?.citation ?? EVALUATION_SCHEDULE.citation;
-  const label = spec?.label ?? '評価';
-
-  if (due === null) {
-    findings.push({
-      code: 'evaluation.notRequired',
-      severity: 'info',
-      message: `${label}は施設入所・死亡によりこの対象者には求められません。`,
-      path: ['kind'],
-      citation: EVALUATION_ON_LEAVING.citation,
-    });
-  }
-
-  let withinWindow: boolean | null = null;
-  const evaluatedOn = data.evaluatedOn as IsoDate | undefined;
-  if (evaluatedOn === undefined) {
-    missing.push({ path: ['evaluatedOn'], label: '評価の実施日' });
-  } else if (due !== null) {
-    const w = checkWindow(due.window, evaluatedOn);
-    withinWindow = w.position === 'inside';
-    if (w.position === 'before')
-      findings.push({
-        code: 'evaluation.beforeWindow',
-        severity: 'error',
-        message: `${label}の実施日が実施期間（${due.window.from}〜${due.window.to}）の${w.daysEarly}日前です。`,
-        path: ['evaluatedOn'],
-        citation,
-      });
-    if (w.position === 'after')
-      findings.push({
-        code: 'evaluation.afterWindow',
-        severity: 'error',
-        message: `${label}の実施日が実施期間（${due.window.from}〜${due.window.to}）を${w.daysLate}日過ぎています。`,
-        path: ['evaluatedOn'],
-        citation,
-      });
-  } else if (plan.leaving !== null && evaluatedOn >= plan.leaving.date) {
-    findings.push({
-      code: 'evaluation.afterLeaving',
-      severity: 'warning',
-      message: `${label}の実施日が施設入所・死亡の後です。この評価は求められていません（事後評価に代わります）。`,
-      path: ['evaluatedOn'],
-      citation: EVALUATION_ON_LEAVING.citation,
-    });
-  }
-
-  let sheetsComplete: boolean | null = null;
-  let missingSheets: readonly string[] = [];
-  if (data.sheets === undefined) {
-    missing.push({ path: ['sheets'], label: '作成した評価様式' });
-  } else {
-    const check = checkDocumentSet(
-      sheets.map((s) => s.id),
-      data.sheets,
-    );
-    sheetsComplete = check.missing.length === 0;
-    missingSheets = check.missing;
-    for (const id of check.missing) {
-      const sheet = sheets.find((s) => s.id === id);
-      findings.push({
-        code: 'evaluation.sheetMissing',
-        severity: 'error',
-        message: `${label}に「${sheet?.label ?? id}」がありません。`,
-        path: ['sheets'],
-        citation: EVALUATION_SHEETS.citation,
-      });
-    }
-    data.sheets.forEach((id, i) => {
-      if (!sheets.some((s) => s.id === id))
-        findings.push({
-          code: 'evaluation.sheetUnknown',
-          severity: 'warning',
-          message: `評価様式の id が要領の評価項目（${sheets.map((s) => s.id).join('、')}）のどれでもありません。`,
-          path: ['sheets', i],
-          citation: EVALUATION_SHEETS.citation,
-        });
-    });
-  }
-
-  let submittedOnTime: boolean | null = null;
-  const deadline = due?.submissionDeadline ?? null;
-  if (deadline !== null) {
-    const submittedOn = data.submittedOn as IsoDate | undefined;
-    if (submittedOn === undefined) {
-      if (p.context.referenceDate > deadline)
-        missing.push({ path: ['submittedOn'], label: '事務局への提出日' });
-    } else {
-      const c = checkDeadline(deadline, submittedOn);
-      submittedOnTime = c.met;
-      if (!c.met)
-        findings.push({
-          code: 'evaluation.submittedLate',
-          severity: 'error',
-          message: `${label}の提出が締切（${deadline}）を${c.daysLate}日過ぎています。`,
-          path: ['submittedOn'],
-          citation,
-        });
-    }
-  }
-
-  const errors = findings.some((f) => f.severity === 'error');
-  const decided = errors || missing.length === 0;
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    ...(decided
-      ? {
-          decision: {
-            kind,
-            required: due !== null,
-            window: due?.window ?? null,
-            withinWindow,
-            sheetsComplete,
-            missingSheets,
-            submittedOnTime,
-            acceptable: !errors,
-          },
-        }
-      : {}),
-    findings,
-    missing,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link checkEvaluation} の記述子。
- *
- * @source asago-ikiiki-2024 ４ 内容 評価
- */
-export const evaluationRecordRule: RuleDescriptor<EvaluationRecordDecision> = {
-  id: RULE,
+export const checkEvaluation = defineRule({
+  id: 'asago.evaluationRecord',
   title: '評価の実施（実施期間・様式・提出締切）',
   description:
     '実施した評価1件の実施日が実施期間内か、いきいき長生き応援シート（対象者用・ケアマネジャー用）の両方があるか、事前評価が提出締切までに提出されたかを確かめる。',
-  sources: SOURCES,
-  evaluate: checkEvaluation,
+  sources: [
+    cite(ASAGO_DOCUMENT_ID, '４ 内容 評価'),
+    cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 準備・評価'),
+  ],
+  input: ruleInput(evaluationRecordInputSchema),
+  parameters: [EVALUATION_SCHEDULE, EVALUATION_ON_LEAVING, EVALUATION_SHEETS, PROGRAM_PERIOD],
   examples: [
     {
       title: '事前評価を締切日に実施・提出',
@@ -249,11 +217,16 @@ export const evaluationRecordRule: RuleDescriptor<EvaluationRecordDecision> = {
         submittedOn: '2024-06-10',
       },
       context: { referenceDate: '2024-06-11' },
+      expect: { status: 'decided', decision: { acceptable: true, submittedOnTime: true } },
     },
     {
       title: '中間評価①を1月に実施、ケアマネジャー用なし',
       input: { kind: 'interim1', evaluatedOn: '2025-01-05', sheets: ['subject'] },
       context: { referenceDate: '2025-01-06' },
+      expect: {
+        status: 'decided',
+        decision: { acceptable: false, withinWindow: false, missingSheets: ['careManager'] },
+      },
     },
     {
       title: '2025年3月に施設入所、その時点で事後評価',
@@ -264,6 +237,61 @@ export const evaluationRecordRule: RuleDescriptor<EvaluationRecordDecision> = {
         events: [{ kind: 'facilityAdmission', date: '2025-03-01' }],
       },
       context: { referenceDate: '2025-03-06' },
+      expect: {
+        status: 'decided',
+        decision: { acceptable: true, window: { from: '2025-03-01', to: '2027-03-31' } },
+      },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<EvaluationRecordDecision> => {
+    const kind = data.kind as EvaluationKind;
+    const { schedule, sheets, plan } = planEvaluationsFor(env, leavingEventsOf(data.events));
+    const spec = schedule.find((s) => s.kind === kind);
+    const due = plan.due.find((d) => d.kind === kind) ?? null;
+    const label = spec?.label ?? '評価';
+    const target: Target = {
+      label,
+      citation: spec?.citation ?? EVALUATION_SCHEDULE.citation,
+      due,
+      plan,
+    };
+    const out: Collected = { findings: [], missing: [] };
+    // 1. Not required (an interim evaluation after facility admission or death): say so, keep checking the rest.
+    if (due === null)
+      out.findings.push({
+        code: 'evaluation.notRequired',
+        severity: 'info',
+        message: `${label}は施設入所・死亡によりこの対象者には求められません。`,
+        path: ['kind'],
+        citation: EVALUATION_ON_LEAVING.citation,
+      });
+    const withinWindow = checkEvaluatedOn(target, data.evaluatedOn as IsoDate | undefined, out);
+    const sheetCheck = checkSheets(label, sheets, data.sheets, out);
+    const submittedOnTime = checkSubmission(
+      target,
+      data.submittedOn as IsoDate | undefined,
+      env.referenceDate,
+      out,
+    );
+    const errors = out.findings.some((f) => f.severity === 'error');
+    env.trace({
+      kind: 'condition',
+      code: 'evaluation.acceptable',
+      label: '評価の実施に問題（error）がないか',
+      outcome: !errors,
+    });
+    // 5. Decided when something is wrong, or when nothing needed is missing.
+    if (!errors && out.missing.length > 0) return out;
+    const decision: EvaluationRecordDecision = {
+      kind,
+      required: due !== null,
+      window: due?.window ?? null,
+      withinWindow,
+      sheetsComplete: sheetCheck.complete,
+      missingSheets: sheetCheck.missing,
+      submittedOnTime,
+      acceptable: !errors,
+    };
+    return { ...out, decision };
+  },
+});

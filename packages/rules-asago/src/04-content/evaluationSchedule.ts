@@ -1,24 +1,17 @@
-import type {
-  Citation,
-  DateWindow,
-  IsoDate,
-  RuleDescriptor,
-  RuleResult,
-  Finding,
-} from '@kaigo/core';
+import type { Citation, DateWindow, Finding, IsoDate, RuleEnv, RuleOutcome } from '@kaigo/core';
 import {
   addDays,
+  cite,
   compareIsoDates,
   defineParameter,
+  defineRule,
   isoDate,
   isWithinWindow,
-  ruleResult,
 } from '@kaigo/core';
-import { dateField } from '@kaigo/forms';
+import { dateField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { PROGRAM_PERIOD, programPeriodWindow } from '../03-period/programPeriod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** 評価の種類（事前評価、中間評価①②、事後評価）。 */
 export type EvaluationKind = 'pre' | 'interim1' | 'interim2' | 'post';
@@ -59,7 +52,7 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
   id: 'asago.evaluationSchedule',
   description: '事前・中間・事後評価の実施時期と提出締切',
   unit: '期間（両端を含む）',
-  citation: asagoCite('４ 内容 評価'),
+  citation: cite(ASAGO_DOCUMENT_ID, '４ 内容 評価'),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),
@@ -71,7 +64,8 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
           submissionDeadline: isoDate('2024-06-10'),
           excludesLeftSubjects: false,
           onLeaving: false,
-          citation: asagoCite(
+          citation: cite(
+            ASAGO_DOCUMENT_ID,
             '４ 内容 評価（ア）事前評価、５ 準備 事前評価の実施',
             '2024年 5月 10日～6月 10日／（令和 6年 6月 10日提出締め切り）',
           ),
@@ -83,7 +77,8 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
           submissionDeadline: null,
           excludesLeftSubjects: true,
           onLeaving: false,
-          citation: asagoCite(
+          citation: cite(
+            ASAGO_DOCUMENT_ID,
             '４ 内容 評価（イ）中間評価、５ 評価 中間評価',
             '2024年 12月１日～31日（施設入所あるいは死亡されている人以外）',
           ),
@@ -95,7 +90,8 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
           submissionDeadline: null,
           excludesLeftSubjects: true,
           onLeaving: false,
-          citation: asagoCite(
+          citation: cite(
+            ASAGO_DOCUMENT_ID,
             '４ 内容 評価（イ）中間評価、５ 評価 中間評価',
             '2025年 10月 1日～31日（施設入所あるいは死亡されている人以外）',
           ),
@@ -107,7 +103,8 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
           submissionDeadline: null,
           excludesLeftSubjects: false,
           onLeaving: true,
-          citation: asagoCite(
+          citation: cite(
+            ASAGO_DOCUMENT_ID,
             '４ 内容 評価（ウ）事後評価、５ 評価 事後評価（最終）',
             '2026年 10月１日～31日／施設入所あるいは死亡された場合は、その時点で事後評価を実施する。',
           ),
@@ -156,7 +153,8 @@ export const EVALUATION_ON_LEAVING = defineParameter<LeavingRuleValue>({
   id: 'asago.evaluationOnLeaving',
   description: '施設入所・死亡のときの中間評価・事後評価の扱い',
   unit: '日（施設入所・死亡の日から）',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '４ 内容 評価（ウ）事後評価',
     '施設入所あるいは死亡された場合は、その時点で事後評価を実施する。',
   ),
@@ -200,7 +198,8 @@ export const EVALUATION_SHEETS = defineParameter<readonly EvaluationSheetSpec[]>
   id: 'asago.evaluationSheets',
   description: '評価ごとに必要な様式',
   unit: '様式',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '４ 内容 評価 ◎評価項目',
     '【対象者を評価する項目】いきいき長生き応援シート（対象者用）【ケアマネジメントを評価する項目】いきいき長生き応援シート（ケアマネジャー用）',
   ),
@@ -245,7 +244,11 @@ export interface EvaluationSubmissionValue {
 export const EVALUATION_SUBMISSION = defineParameter<EvaluationSubmissionValue>({
   id: 'asago.evaluationSubmission',
   description: '評価の実施者と提出先・提出方法',
-  citation: asagoCite('５ 実施手順と役割 準備・評価 特記事項', '事務局へ提出 朝来市 Logoフォーム'),
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
+    '５ 実施手順と役割 準備・評価 特記事項',
+    '事務局へ提出 朝来市 Logoフォーム',
+  ),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),
@@ -443,8 +446,137 @@ export interface EvaluationScheduleDecision {
   readonly anyMissed: boolean | null;
 }
 
-const RULE = 'asago.evaluationSchedule';
-const SOURCES = [asagoCite('４ 内容 評価'), asagoCite('５ 実施手順と役割 評価')];
+/** 評価の予定を求めるのに使うパラメータの値と、求めた予定（{@link planEvaluationsFor} の結果）。 */
+export interface EvaluationPlanInForce {
+  /** 評価の実施時期（{@link EVALUATION_SCHEDULE} の値）。 */
+  readonly schedule: readonly EvaluationSpec[];
+  /** 評価ごとに必要な様式（{@link EVALUATION_SHEETS} の値）。 */
+  readonly sheets: readonly EvaluationSheetSpec[];
+  /** 対象者の評価の予定。 */
+  readonly plan: EvaluationPlan;
+}
+
+/**
+ * ルールの環境からパラメータ（実施時期、施設入所・死亡のときの扱い、様式、事業期間）を読み、対象者の評価の予定を
+ * {@link planEvaluations} で求める。文脈の上書きが効くよう、値は必ず `env` から読む。施設入所・死亡で期間が
+ * 変わった評価は、その日付の計算をトレースに残す。
+ *
+ * @param env ルールの環境
+ * @param events 施設入所・死亡の出来事
+ * @source asago-ikiiki-2024 ４ 内容 評価（ア）（イ）（ウ）
+ * @example
+ * ```ts
+ * evaluate: (data, env) => {
+ *   const { plan } = planEvaluationsFor(env, leavingEventsOf(data.events));
+ *   return { decision: plan.due.map((d) => d.kind) };
+ * }
+ * ```
+ */
+export function planEvaluationsFor(
+  env: RuleEnv,
+  events: readonly LeavingEvent[],
+): EvaluationPlanInForce {
+  const schedule = env.value(EVALUATION_SCHEDULE);
+  const onLeaving = env.value(EVALUATION_ON_LEAVING);
+  const sheets = env.value(EVALUATION_SHEETS);
+  const programEnd = programPeriodWindow(env.value(PROGRAM_PERIOD)).to;
+  const plan = planEvaluations(schedule, onLeaving, programEnd, events);
+  env.trace({
+    kind: 'condition',
+    code: 'evaluation.leaving',
+    label: '施設入所・死亡があるか',
+    outcome: plan.leaving !== null,
+  });
+  for (const d of plan.due) {
+    if (plan.leaving === null || d.basis === 'regular') continue;
+    env.trace({
+      kind: 'date',
+      label:
+        d.basis === 'onLeaving'
+          ? '施設入所・死亡の時点で行う評価の実施期間の末日'
+          : '施設入所・死亡の前日までに短縮した評価の実施期間の末日',
+      phrase: d.basis === 'onLeaving' ? 'その時点で' : '施設入所あるいは死亡されている人以外',
+      from: plan.leaving.date,
+      to: d.window.to,
+    });
+  }
+  return { schedule, sheets, plan };
+}
+
+/** 予定の評価1件の状況を、基準日と実施記録から決める（{@link scheduleEvaluations} の手順1）。 */
+function scheduledStatus(
+  ev: DueEvaluation,
+  today: IsoDate,
+  recorded: readonly { kind: EvaluationKind; date: IsoDate }[] | undefined,
+  findings: Finding[],
+): DueEvaluationStatus {
+  const timing: DueEvaluationStatus =
+    today < ev.window.from ? 'upcoming' : today <= ev.window.to ? 'open' : 'closed';
+  if (recorded === undefined) return timing;
+  const records = recorded.filter((r) => r.kind === ev.kind);
+  if (records.some((r) => isWithinWindow(ev.window, r.date))) return 'done';
+  if (records.length > 0) {
+    findings.push({
+      code: 'evaluation.outsideWindow',
+      severity: 'error',
+      message: `${ev.label}の実施日が実施期間（${ev.window.from}〜${ev.window.to}）の外です。`,
+      path: ['recorded', recorded.indexOf(records[0] as (typeof recorded)[number])],
+      citation: ev.citation,
+    });
+    return 'doneOutsideWindow';
+  }
+  if (timing === 'closed') {
+    findings.push({
+      code: 'evaluation.missed',
+      severity: 'error',
+      message: `${ev.label}が実施期間（${ev.window.from}〜${ev.window.to}）に実施されていません。`,
+      path: ['recorded'],
+      citation: ev.citation,
+    });
+    return 'missed';
+  }
+  return timing;
+}
+
+/** 2. 求められない評価の実施記録を知らせる（入所・死亡の前に実施済みなら info、後なら warning）。 */
+function notRequiredRecords(
+  plan: EvaluationPlan,
+  recorded: readonly { kind: EvaluationKind; date: IsoDate }[] | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  const leaving = plan.leaving;
+  if (recorded === undefined || leaving === null) return findings;
+  recorded.forEach((r, i) => {
+    const skip = plan.skipped.find((s) => s.kind === r.kind);
+    if (!skip) return;
+    const before = r.date < leaving.date;
+    findings.push({
+      code: before ? 'evaluation.notRequiredDoneBeforeLeaving' : 'evaluation.notRequired',
+      severity: before ? 'info' : 'warning',
+      message: before
+        ? `${skip.label}は${LEAVING_LABELS[skip.reason]}により求められませんが、${LEAVING_LABELS[skip.reason]}の前に実施されています。`
+        : `${skip.label}は${LEAVING_LABELS[skip.reason]}の後のため求められません（事後評価に代わります）。`,
+      path: ['recorded', i],
+      citation: EVALUATION_ON_LEAVING.citation,
+    });
+  });
+  return findings;
+}
+
+/** 3. 事前評価の期間の終わりまでの入所・死亡は、要領に定めがないことを知らせる（事前評価は求めたまま）。 */
+function leftBeforePre(plan: EvaluationPlan, schedule: readonly EvaluationSpec[]): Finding[] {
+  const pre = schedule.find((s) => s.kind === 'pre');
+  if (plan.leaving === null || !pre || plan.leaving.date > pre.window.to) return [];
+  return [
+    {
+      code: 'evaluation.leftBeforePre',
+      severity: 'info',
+      message: `事前評価の実施期間の終わりまでに${LEAVING_LABELS[plan.leaving.kind]}があります。要領はこの場合の事前評価の扱いを定めていません（事前評価は求めたままにしています）。`,
+      path: ['events'],
+      citation: pre.citation,
+    },
+  ];
+}
 
 /**
  * モデル対象者1人の評価の予定（事前評価・中間評価①②・事後評価）と各期間を、施設入所・死亡の出来事から求める。
@@ -459,127 +591,70 @@ const SOURCES = [asagoCite('４ 内容 評価'), asagoCite('５ 実施手順と�
  * // => ['pre', 'interim1', 'post']
  * ```
  */
-export function scheduleEvaluations(
-  input: unknown,
-  context: unknown,
-): RuleResult<EvaluationScheduleDecision> {
-  const p = prepare(RULE, SOURCES, evaluationScheduleInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, {
-    schedule: EVALUATION_SCHEDULE,
-    onLeaving: EVALUATION_ON_LEAVING,
-    sheets: EVALUATION_SHEETS,
-    period: PROGRAM_PERIOD,
-  });
-  if (!params.ok) return params.result;
-  const { schedule, onLeaving, sheets, period } = params.values;
-  const today = p.context.referenceDate;
-  const events = leavingEventsOf(p.data.events);
-  const plan = planEvaluations(schedule, onLeaving, programPeriodWindow(period).to, events);
-  const recorded = p.data.recorded as
-    readonly { kind: EvaluationKind; date: IsoDate }[] | undefined;
-  const findings: Finding[] = [];
-  const requiredForms = sheets.map((s) => s.formId);
-
-  const due = plan.due.map((ev): ScheduledEvaluation => {
-    const timing: DueEvaluationStatus =
-      today < ev.window.from ? 'upcoming' : today <= ev.window.to ? 'open' : 'closed';
-    if (recorded === undefined) return { ...ev, status: timing, requiredForms };
-    const records = recorded.filter((r) => r.kind === ev.kind);
-    if (records.some((r) => isWithinWindow(ev.window, r.date)))
-      return { ...ev, status: 'done', requiredForms };
-    if (records.length > 0) {
-      findings.push({
-        code: 'evaluation.outsideWindow',
-        severity: 'error',
-        message: `${ev.label}の実施日が実施期間（${ev.window.from}〜${ev.window.to}）の外です。`,
-        path: ['recorded', recorded.indexOf(records[0] as (typeof recorded)[number])],
-        citation: ev.citation,
-      });
-      return { ...ev, status: 'doneOutsideWindow', requiredForms };
-    }
-    if (timing === 'closed') {
-      findings.push({
-        code: 'evaluation.missed',
-        severity: 'error',
-        message: `${ev.label}が実施期間（${ev.window.from}〜${ev.window.to}）に実施されていません。`,
-        path: ['recorded'],
-        citation: ev.citation,
-      });
-      return { ...ev, status: 'missed', requiredForms };
-    }
-    return { ...ev, status: timing, requiredForms };
-  });
-
-  if (recorded !== undefined) {
-    recorded.forEach((r, i) => {
-      const skip = plan.skipped.find((s) => s.kind === r.kind);
-      if (!skip || plan.leaving === null) return;
-      const before = r.date < plan.leaving.date;
-      findings.push({
-        code: before ? 'evaluation.notRequiredDoneBeforeLeaving' : 'evaluation.notRequired',
-        severity: before ? 'info' : 'warning',
-        message: before
-          ? `${skip.label}は${LEAVING_LABELS[skip.reason]}により求められませんが、${LEAVING_LABELS[skip.reason]}の前に実施されています。`
-          : `${skip.label}は${LEAVING_LABELS[skip.reason]}の後のため求められません（事後評価に代わります）。`,
-        path: ['recorded', i],
-        citation: EVALUATION_ON_LEAVING.citation,
-      });
-    });
-  }
-  if (plan.leaving !== null) {
-    const pre = schedule.find((s) => s.kind === 'pre');
-    if (pre && plan.leaving.date <= pre.window.to) {
-      findings.push({
-        code: 'evaluation.leftBeforePre',
-        severity: 'info',
-        message: `事前評価の実施期間の終わりまでに${LEAVING_LABELS[plan.leaving.kind]}があります。要領はこの場合の事前評価の扱いを定めていません（事前評価は求めたままにしています）。`,
-        path: ['events'],
-        citation: pre.citation,
-      });
-    }
-  }
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      due,
-      skipped: plan.skipped,
-      leaving: plan.leaving,
-      anyMissed: recorded === undefined ? null : due.some((d) => d.status === 'missed'),
-    },
-    findings,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link scheduleEvaluations} の記述子。
- *
- * @source asago-ikiiki-2024 ４ 内容 評価
- */
-export const evaluationScheduleRule: RuleDescriptor<EvaluationScheduleDecision> = {
-  id: RULE,
+export const scheduleEvaluations = defineRule({
+  id: 'asago.evaluationSchedule',
   title: '評価の予定（事前・中間・事後評価）',
   description:
     'モデル対象者1人の評価の予定と実施期間を求める。施設入所・死亡があれば以後の中間評価は求めず、事後評価はその時点で行う。',
-  sources: SOURCES,
-  evaluate: scheduleEvaluations,
+  sources: [
+    cite(ASAGO_DOCUMENT_ID, '４ 内容 評価'),
+    cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 評価'),
+  ],
+  input: ruleInput(evaluationScheduleInputSchema),
+  parameters: [EVALUATION_SCHEDULE, EVALUATION_ON_LEAVING, EVALUATION_SHEETS, PROGRAM_PERIOD],
   examples: [
     {
       title: '施設入所・死亡なし（中間評価①の期間中）',
       input: {},
       context: { referenceDate: '2024-12-10' },
+      expect: { status: 'decided', decision: { skipped: [], leaving: null, anyMissed: null } },
     },
     {
       title: '2025年3月に施設入所',
       input: { events: [{ kind: 'facilityAdmission', date: '2025-03-01' }] },
       context: { referenceDate: '2025-03-10' },
+      expect: {
+        status: 'decided',
+        decision: {
+          skipped: [{ kind: 'interim2', reason: 'facilityAdmission' }],
+          leaving: { kind: 'facilityAdmission', date: '2025-03-01' },
+        },
+      },
     },
     {
       title: '実施記録つき（中間評価①が未実施）',
       input: { recorded: [{ kind: 'pre', date: '2024-05-20' }] },
       context: { referenceDate: '2025-01-15' },
+      expect: { status: 'decided', decision: { anyMissed: true } },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<EvaluationScheduleDecision> => {
+    const today = env.referenceDate;
+    const { schedule, sheets, plan } = planEvaluationsFor(env, leavingEventsOf(data.events));
+    const recorded = data.recorded as
+      readonly { kind: EvaluationKind; date: IsoDate }[] | undefined;
+    const findings: Finding[] = [];
+    const requiredForms = sheets.map((s) => s.formId);
+    const due = plan.due.map((ev): ScheduledEvaluation => ({
+      ...ev,
+      status: scheduledStatus(ev, today, recorded, findings),
+      requiredForms,
+    }));
+    findings.push(...notRequiredRecords(plan, recorded), ...leftBeforePre(plan, schedule));
+    const anyMissed = recorded === undefined ? null : due.some((d) => d.status === 'missed');
+    if (anyMissed !== null)
+      env.trace({
+        kind: 'condition',
+        code: 'evaluation.anyMissed',
+        label: '期間を過ぎても未実施の評価があるか',
+        outcome: anyMissed,
+      });
+    const decision: EvaluationScheduleDecision = {
+      due,
+      skipped: plan.skipped,
+      leaving: plan.leaving,
+      anyMissed,
+    };
+    return { decision, findings };
+  },
+});

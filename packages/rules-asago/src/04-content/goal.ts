@@ -1,10 +1,15 @@
-import type { Finding, MissingInput, RuleDescriptor, RuleResult } from '@kaigo/core';
-import { defineParameter, isoDate, ruleResult } from '@kaigo/core';
+import type { Finding, RuleOutcome } from '@kaigo/core';
+import { cite, defineParameter, defineRule, isoDate } from '@kaigo/core';
 import type { BasicChecklist } from '@kaigo/forms';
-import { basicChecklistSchema, countField, scoreValidBasicChecklist, withMeta } from '@kaigo/forms';
+import {
+  basicChecklistSchema,
+  countField,
+  ruleInput,
+  scoreValidBasicChecklist,
+  withMeta,
+} from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** 第9期介護保険事業計画の目標（基本チェックリストの平均点の引き下げ）。 */
 export interface ChecklistGoalValue {
@@ -28,7 +33,8 @@ export const CHECKLIST_GOAL = defineParameter<ChecklistGoalValue>({
   id: 'asago.checklistGoal',
   description: '基本チェックリストの平均点を事前評価から下げる幅',
   unit: '点',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '４ 内容 目標 ※第９期介護保険事業計画の目標',
     '総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる',
   ),
@@ -110,9 +116,6 @@ export interface ChecklistGoalDecision {
   readonly excluded: readonly GoalExclusion[];
 }
 
-const RULE = 'asago.checklistGoal';
-const SOURCES = [asagoCite('４ 内容 目標'), asagoCite('５ 実施手順と役割 まとめ')];
-
 const REASON_TEXT: Record<GoalExclusionReason, string> = {
   noBeforeScore: '点数がない（未実施）',
   noAfterScore: '点数がない（未実施）',
@@ -135,6 +138,79 @@ function totalOf(entry: Entry): Total {
   }
   if (entry.total !== undefined) return { total: entry.total, mismatch: false };
   return { reason: 'none' };
+}
+
+/** 平均に含めた対象者の合計点と、除いた対象者・指摘（{@link evaluateChecklistGoal} の手順1）。 */
+interface GoalTally {
+  readonly sumBefore: number;
+  readonly sumAfter: number;
+  readonly included: number;
+  readonly excluded: readonly GoalExclusion[];
+  readonly findings: readonly Finding[];
+}
+
+/** 合計点が決まらない理由を、除外の理由にする。 */
+function exclusionReasons(b: Total, a: Total): GoalExclusion['reasons'][number][] {
+  const reasons: GoalExclusion['reasons'][number][] = [];
+  if ('reason' in b)
+    reasons.push({
+      reason: b.reason === 'none' ? 'noBeforeScore' : 'incompleteChecklist',
+      evaluation: 'before',
+    });
+  if ('reason' in a)
+    reasons.push({
+      reason: a.reason === 'none' ? 'noAfterScore' : 'incompleteChecklist',
+      evaluation: 'after',
+    });
+  return reasons;
+}
+
+/** 1. 対象者ごとに事前・比較時点の合計点を求め、両方そろう対象者だけを足し、ほかは理由つきで除く。 */
+function tallySubjects(subjects: readonly { before?: Entry; after?: Entry }[]): GoalTally {
+  const findings: Finding[] = [];
+  const excluded: GoalExclusion[] = [];
+  let sumBefore = 0;
+  let sumAfter = 0;
+  let included = 0;
+  subjects.forEach((s, index) => {
+    const b = totalOf(s.before);
+    const a = totalOf(s.after);
+    for (const [which, t] of [
+      ['before', b],
+      ['after', a],
+    ] as const) {
+      if ('total' in t && t.mismatch)
+        findings.push({
+          code: 'goal.totalMismatch',
+          severity: 'warning',
+          message:
+            '記録された合計点が回答から求めた合計点と一致しません（回答から求めた点数を使います）。',
+          path: ['subjects', index, which, 'total'],
+          citation: CHECKLIST_GOAL.citation,
+        });
+    }
+    if ('total' in b && 'total' in a) {
+      sumBefore += b.total;
+      sumAfter += a.total;
+      included++;
+      return;
+    }
+    const reasons = exclusionReasons(b, a);
+    excluded.push({ index, reasons });
+    findings.push({
+      code: 'goal.subjectExcluded',
+      severity: 'warning',
+      message: `対象者を平均から除きました: ${reasons
+        .map(
+          (r) =>
+            `${r.evaluation === 'before' ? '事前評価' : '比較時点の評価'}の${REASON_TEXT[r.reason]}`,
+        )
+        .join('、')}。`,
+      path: ['subjects', index],
+      citation: CHECKLIST_GOAL.citation,
+    });
+  });
+  return { sumBefore, sumAfter, included, excluded, findings };
 }
 
 /**
@@ -160,120 +236,17 @@ function totalOf(entry: Entry): Total {
  * ).decision; // => { included: 2, meanBefore: 9, meanAfter: 8, change: -1, met: true, excluded: [{ index: 2, … }], … }
  * ```
  */
-export function evaluateChecklistGoal(
-  input: unknown,
-  context: unknown,
-): RuleResult<ChecklistGoalDecision> {
-  const p = prepare(RULE, SOURCES, checklistGoalInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, { goal: CHECKLIST_GOAL });
-  if (!params.ok) return params.result;
-  const { goal } = params.values;
-  const afterEvaluation = p.data.afterEvaluation ?? 'post';
-  const findings: Finding[] = [];
-  const excluded: GoalExclusion[] = [];
-  let sumBefore = 0;
-  let sumAfter = 0;
-  let included = 0;
-  p.data.subjects.forEach((s, index) => {
-    const b = totalOf(s.before);
-    const a = totalOf(s.after);
-    const reasons: GoalExclusion['reasons'][number][] = [];
-    if ('reason' in b)
-      reasons.push({
-        reason: b.reason === 'none' ? 'noBeforeScore' : 'incompleteChecklist',
-        evaluation: 'before',
-      });
-    if ('reason' in a)
-      reasons.push({
-        reason: a.reason === 'none' ? 'noAfterScore' : 'incompleteChecklist',
-        evaluation: 'after',
-      });
-    for (const [which, t] of [
-      ['before', b],
-      ['after', a],
-    ] as const) {
-      if ('total' in t && t.mismatch)
-        findings.push({
-          code: 'goal.totalMismatch',
-          severity: 'warning',
-          message:
-            '記録された合計点が回答から求めた合計点と一致しません（回答から求めた点数を使います）。',
-          path: ['subjects', index, which, 'total'],
-          citation: CHECKLIST_GOAL.citation,
-        });
-    }
-    if ('total' in b && 'total' in a) {
-      sumBefore += b.total;
-      sumAfter += a.total;
-      included++;
-      return;
-    }
-    excluded.push({ index, reasons });
-    findings.push({
-      code: 'goal.subjectExcluded',
-      severity: 'warning',
-      message: `対象者を平均から除きました: ${reasons
-        .map(
-          (r) =>
-            `${r.evaluation === 'before' ? '事前評価' : '比較時点の評価'}の${REASON_TEXT[r.reason]}`,
-        )
-        .join('、')}。`,
-      path: ['subjects', index],
-      citation: CHECKLIST_GOAL.citation,
-    });
-  });
-  if (afterEvaluation !== 'post') {
-    findings.push({
-      code: 'goal.interimComparison',
-      severity: 'info',
-      message:
-        '中間評価との比較は途中経過です。目標は事前評価からの引き下げとして事業の終わりに評価します。',
-      path: ['afterEvaluation'],
-      citation: CHECKLIST_GOAL.citation,
-    });
-  }
-  if (included === 0) {
-    const missing: MissingInput[] = [
-      { path: ['subjects'], label: '事前評価と比較時点の両方の合計点がそろう対象者' },
-    ];
-    return ruleResult({ rule: RULE, sources: SOURCES, findings, missing, parameters: params.uses });
-  }
-  // Exact comparison in hundredths of a point: (sumBefore − sumAfter) / n ≥ target ⇔ 100·Δ ≥ target₁₀₀·n.
-  const targetHundredths = Math.round(goal.reductionPoints * 100);
-  const met = 100 * (sumBefore - sumAfter) >= targetHundredths * included;
-  const meanBefore = sumBefore / included;
-  const meanAfter = sumAfter / included;
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      afterEvaluation,
-      included,
-      meanBefore,
-      meanAfter,
-      change: (sumAfter - sumBefore) / included,
-      targetReduction: goal.reductionPoints,
-      met,
-      excluded,
-    },
-    findings,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link evaluateChecklistGoal} の記述子。
- *
- * @source asago-ikiiki-2024 ４ 内容 目標
- */
-export const checklistGoalRule: RuleDescriptor<ChecklistGoalDecision> = {
-  id: RULE,
+export const evaluateChecklistGoal = defineRule({
+  id: 'asago.checklistGoal',
   title: '目標: 基本チェックリストの平均点を事前評価から0.9点下げる',
   description:
     '市全体のモデル対象者の基本チェックリストの平均点が、事前評価から目標の幅だけ下がったかを判定する。点数のそろわない対象者は理由をつけて除く。',
-  sources: SOURCES,
-  evaluate: evaluateChecklistGoal,
+  sources: [
+    cite(ASAGO_DOCUMENT_ID, '４ 内容 目標'),
+    cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 まとめ'),
+  ],
+  input: ruleInput(checklistGoalInputSchema),
+  parameters: [CHECKLIST_GOAL],
   examples: [
     {
       title: '3人中2人で比較（1人は事後評価なし）',
@@ -285,6 +258,7 @@ export const checklistGoalRule: RuleDescriptor<ChecklistGoalDecision> = {
         ],
       },
       context: { referenceDate: '2026-11-30' },
+      expect: { status: 'decided', decision: { included: 2, change: -1, met: true } },
     },
     {
       title: '下げ幅 0.5点で未達成',
@@ -295,6 +269,56 @@ export const checklistGoalRule: RuleDescriptor<ChecklistGoalDecision> = {
         ],
       },
       context: { referenceDate: '2026-11-30' },
+      expect: { status: 'decided', decision: { included: 2, change: -0.5, met: false } },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<ChecklistGoalDecision> => {
+    const goal = env.value(CHECKLIST_GOAL);
+    const afterEvaluation = data.afterEvaluation ?? 'post';
+    const tally = tallySubjects(data.subjects);
+    const findings = [...tally.findings];
+    if (afterEvaluation !== 'post') {
+      findings.push({
+        code: 'goal.interimComparison',
+        severity: 'info',
+        message:
+          '中間評価との比較は途中経過です。目標は事前評価からの引き下げとして事業の終わりに評価します。',
+        path: ['afterEvaluation'],
+        citation: CHECKLIST_GOAL.citation,
+      });
+    }
+    const { sumBefore, sumAfter, included } = tally;
+    env.trace({
+      kind: 'condition',
+      code: 'goal.included',
+      label: '両方の合計点がそろう対象者の数',
+      outcome: included,
+    });
+    if (included === 0) {
+      const missing = [
+        { path: ['subjects'], label: '事前評価と比較時点の両方の合計点がそろう対象者' },
+      ];
+      return { findings, missing };
+    }
+    // 2. Exact comparison in hundredths of a point: (sumBefore − sumAfter) / n ≥ target ⇔ 100·Δ ≥ target₁₀₀·n.
+    const targetHundredths = Math.round(goal.reductionPoints * 100);
+    const met = 100 * (sumBefore - sumAfter) >= targetHundredths * included;
+    env.trace({
+      kind: 'condition',
+      code: 'goal.met',
+      label: '平均点の下げ幅が目標以上か',
+      outcome: met,
+    });
+    const decision: ChecklistGoalDecision = {
+      afterEvaluation,
+      included,
+      meanBefore: sumBefore / included,
+      meanAfter: sumAfter / included,
+      change: (sumAfter - sumBefore) / included,
+      targetReduction: goal.reductionPoints,
+      met,
+      excluded: tally.excluded,
+    };
+    return { decision, findings };
+  },
+});

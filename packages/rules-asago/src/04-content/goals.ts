@@ -1,5 +1,5 @@
-import { defineParameter, isoDate } from '@kaigo/core';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** 事業の目標（利用者の目標と支援者の目標）。 */
 export interface ProgramGoalsValue {
@@ -23,7 +23,7 @@ export interface ProgramGoalsValue {
 export const PROGRAM_GOALS = defineParameter<ProgramGoalsValue>({
   id: 'asago.programGoals',
   description: '利用者の目標と支援者の目標',
-  citation: asagoCite('４ 内容 目標 (ア) 利用者の目標 (イ) 支援者の目標'),
+  citation: cite(ASAGO_DOCUMENT_ID, '４ 内容 目標 (ア) 利用者の目標 (イ) 支援者の目標'),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),

@@ -1,25 +1,24 @@
 import type {
+  CareLevel,
   DateWindow,
   Finding,
   IsoDate,
   MissingInput,
-  RuleDescriptor,
-  RuleResult,
+  RuleOutcome,
 } from '@kaigo/core';
 import {
   CARE_LEVEL_LABELS,
   CARE_LEVELS,
   checkWindow,
+  cite,
   defineParameter,
+  defineRule,
   differenceInDays,
   isoDate,
-  ruleResult,
 } from '@kaigo/core';
-import type { CareLevel } from '@kaigo/core';
-import { booleanField, countField, dateField, withMeta } from '@kaigo/forms';
+import { booleanField, countField, dateField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** モデル対象者の要支援状態区分ごとの人数。 */
 export interface ModelSubjectQuotaValue {
@@ -42,7 +41,8 @@ export const MODEL_SUBJECT_QUOTA = defineParameter<ModelSubjectQuotaValue>({
   id: 'asago.modelSubjectQuota',
   description: '介護支援専門員1人あたりのモデル対象者の人数（要支援状態区分ごと）',
   unit: '人/介護支援専門員',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '５ 実施手順と役割 準備 ◎ケース選定',
     '介護支援専門員 1 人につき、モデル対象者を要支援１、要支援２から１名ずつ選定する。',
   ),
@@ -62,7 +62,11 @@ export const CASE_SELECTION_PERIOD = defineParameter<DateWindow>({
   id: 'asago.caseSelectionPeriod',
   description: 'モデル対象者のケース選定の時期',
   unit: '期間（両端を含む）',
-  citation: asagoCite('５ 実施手順と役割 準備 ◎ケース選定', 'ケース選定（令和 6年 5月中）'),
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
+    '５ 実施手順と役割 準備 ◎ケース選定',
+    'ケース選定（令和 6年 5月中）',
+  ),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),
@@ -91,7 +95,8 @@ export interface SelectionConsentValue {
 export const SELECTION_CONSENT = defineParameter<SelectionConsentValue>({
   id: 'asago.selectionConsent',
   description: 'モデル対象者の承諾（承諾書）',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '５ 実施手順と役割 準備 ◎ケース選定',
     '介護支援専門員が、モデル対象者に選定した利用者へ承諾をもらう。※承諾書は事務局で準備します',
   ),
@@ -100,7 +105,8 @@ export const SELECTION_CONSENT = defineParameter<SelectionConsentValue>({
   ],
 });
 
-const RECENT_CASE = asagoCite(
+const RECENT_CASE = cite(
+  ASAGO_DOCUMENT_ID,
   '５ 実施手順と役割 準備 ◎ケース選定',
   '選定にあたっては、直近で担当した新規ケースを中心とする。※新規申請から、できるだけ経過が短い対象者を選定',
 );
@@ -154,8 +160,148 @@ export interface ModelSubjectSelectionDecision {
   readonly daysSinceNewApplication: readonly (number | null)[];
 }
 
-const RULE = 'asago.modelSubjectSelection';
-const SOURCES = [asagoCite('２ 事業概要'), asagoCite('５ 実施手順と役割 準備 ◎ケース選定')];
+/** 選定した対象者1人（検証済みの入力）。 */
+type SelectedSubject = z.output<typeof selectedSubjectSchema>;
+
+/** 選定の確認で集める指摘・不足入力と、区分ごとの人数。 */
+interface SelectionTally {
+  readonly findings: Finding[];
+  readonly missing: MissingInput[];
+  readonly counts: { support1: number; support2: number; other: number };
+  unknownLevels: number;
+}
+
+/** 1a. 要支援状態区分を数える（要支援１・２以外は対象外の error、未入力は不足入力）。 */
+function countLevel(s: SelectedSubject, i: number, tally: SelectionTally): void {
+  if (s.careLevel === undefined) {
+    tally.unknownLevels++;
+    tally.missing.push({ path: ['subjects', i, 'careLevel'], label: '要介護状態区分等' });
+  } else if (s.careLevel === 'support1' || s.careLevel === 'support2') {
+    tally.counts[s.careLevel]++;
+  } else {
+    tally.counts.other++;
+    tally.findings.push({
+      code: 'selection.levelNotEligible',
+      severity: 'error',
+      message: `モデル対象者は要支援１・要支援２から選びます（${CARE_LEVEL_LABELS[s.careLevel]}は対象外です）。`,
+      path: ['subjects', i, 'careLevel'],
+      citation: MODEL_SUBJECT_QUOTA.citation,
+    });
+  }
+}
+
+/** 1b. 承諾（承諾書）と選定の時期を確かめる。 */
+function checkConsentAndDate(
+  s: SelectedSubject,
+  i: number,
+  consent: SelectionConsentValue,
+  period: DateWindow,
+  tally: SelectionTally,
+): void {
+  if (s.consentObtained === undefined)
+    tally.missing.push({
+      path: ['subjects', i, 'consentObtained'],
+      label: `承諾（${consent.document}）`,
+    });
+  else if (!s.consentObtained)
+    tally.findings.push({
+      code: 'selection.noConsent',
+      severity: 'error',
+      message: `モデル対象者の承諾（${consent.document}）を得ていません。`,
+      path: ['subjects', i, 'consentObtained'],
+      citation: SELECTION_CONSENT.citation,
+    });
+  const selectedOn = s.selectedOn as IsoDate | undefined;
+  if (selectedOn === undefined) {
+    tally.missing.push({ path: ['subjects', i, 'selectedOn'], label: '選定した日' });
+    return;
+  }
+  const w = checkWindow(period, selectedOn);
+  if (w.position !== 'inside')
+    tally.findings.push({
+      code: 'selection.outsidePeriod',
+      severity: 'error',
+      message: `選定した日がケース選定の時期（${period.from}〜${period.to}）の${w.position === 'before' ? '前' : '後'}です。`,
+      path: ['subjects', i, 'selectedOn'],
+      citation: CASE_SELECTION_PERIOD.citation,
+    });
+}
+
+/**
+ * 1c. 「直近で担当した新規ケースを中心とする」（推奨）: 新規ケースでなければ warning。新規申請から選定までの日数を
+ * 返し、上限（`options.recentCaseMaxDays`）が与えられたときだけ超えたものを warning にする。
+ */
+function checkRecency(
+  s: SelectedSubject,
+  i: number,
+  maxDays: number | undefined,
+  findings: Finding[],
+): number | null {
+  if (s.isNewCase === false)
+    findings.push({
+      code: 'selection.notNewCase',
+      severity: 'warning',
+      message:
+        '選定は直近で担当した新規ケースを中心とします。この対象者は新規ケースではありません。',
+      path: ['subjects', i, 'isNewCase'],
+      citation: RECENT_CASE,
+    });
+  const applied = s.newApplicationDate as IsoDate | undefined;
+  const selectedOn = s.selectedOn as IsoDate | undefined;
+  const days =
+    applied !== undefined && selectedOn !== undefined
+      ? differenceInDays(selectedOn, applied)
+      : null;
+  if (days !== null && days < 0)
+    findings.push({
+      code: 'selection.applicationAfterSelection',
+      severity: 'error',
+      message: '新規申請の日が選定した日より後です。',
+      path: ['subjects', i, 'newApplicationDate'],
+    });
+  else if (maxDays !== undefined && days !== null && days > maxDays)
+    findings.push({
+      code: 'selection.notRecent',
+      severity: 'warning',
+      message: `新規申請から選定まで${days}日で、指定された上限（${maxDays}日）を超えています。できるだけ経過の短い対象者を選定します。`,
+      path: ['subjects', i, 'newApplicationDate'],
+      citation: RECENT_CASE,
+    });
+  else if (maxDays !== undefined && days === null && s.isNewCase !== false)
+    findings.push({
+      code: 'selection.recencyUnknown',
+      severity: 'info',
+      message: '新規申請の日か選定した日がないため、経過の短さを確かめられません。',
+      path: ['subjects', i],
+      citation: RECENT_CASE,
+    });
+  return days;
+}
+
+/** 2. 要支援１・２の人数を定め（1名ずつ）と比べる。区分の分からない対象者はどちらにも数えうる。 */
+function checkQuota(quota: ModelSubjectQuotaValue, tally: SelectionTally): void {
+  for (const level of ['support1', 'support2'] as const) {
+    const expected = quota[level];
+    const label = CARE_LEVEL_LABELS[level];
+    const count = tally.counts[level];
+    if (count > expected)
+      tally.findings.push({
+        code: 'selection.duplicateLevel',
+        severity: 'error',
+        message: `${label}のモデル対象者が${count}名です（${expected}名を選定します）。`,
+        path: ['subjects'],
+        citation: MODEL_SUBJECT_QUOTA.citation,
+      });
+    else if (count + tally.unknownLevels < expected)
+      tally.findings.push({
+        code: 'selection.missingLevel',
+        severity: 'error',
+        message: `${label}のモデル対象者が${count === 0 ? 'いません' : `${count}名です`}（${expected}名を選定します）。`,
+        path: ['subjects'],
+        citation: MODEL_SUBJECT_QUOTA.citation,
+      });
+  }
+}
 
 /**
  * 介護支援専門員1人のモデル対象者の選定を確かめる: 要支援１・要支援２から1名ずつ（不足・重複・対象外の区分は error）、
@@ -179,156 +325,17 @@ const SOURCES = [asagoCite('２ 事業概要'), asagoCite('５ 実施手順と�
  * ).decision?.valid; // => true
  * ```
  */
-export function checkModelSubjectSelection(
-  input: unknown,
-  context: unknown,
-): RuleResult<ModelSubjectSelectionDecision> {
-  const p = prepare(RULE, SOURCES, modelSubjectSelectionInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, {
-    quota: MODEL_SUBJECT_QUOTA,
-    period: CASE_SELECTION_PERIOD,
-    consent: SELECTION_CONSENT,
-  });
-  if (!params.ok) return params.result;
-  const { quota, period, consent } = params.values;
-  const subjects = p.data.subjects;
-  const maxDays = p.data.options?.recentCaseMaxDays;
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-  const counts = { support1: 0, support2: 0, other: 0 };
-  let unknownLevels = 0;
-  const daysSinceNewApplication: (number | null)[] = [];
-
-  subjects.forEach((s, i) => {
-    if (s.careLevel === undefined) {
-      unknownLevels++;
-      missing.push({ path: ['subjects', i, 'careLevel'], label: '要介護状態区分等' });
-    } else if (s.careLevel === 'support1' || s.careLevel === 'support2') {
-      counts[s.careLevel]++;
-    } else {
-      counts.other++;
-      findings.push({
-        code: 'selection.levelNotEligible',
-        severity: 'error',
-        message: `モデル対象者は要支援１・要支援２から選びます（${CARE_LEVEL_LABELS[s.careLevel]}は対象外です）。`,
-        path: ['subjects', i, 'careLevel'],
-        citation: MODEL_SUBJECT_QUOTA.citation,
-      });
-    }
-    if (s.consentObtained === undefined)
-      missing.push({
-        path: ['subjects', i, 'consentObtained'],
-        label: `承諾（${consent.document}）`,
-      });
-    else if (!s.consentObtained)
-      findings.push({
-        code: 'selection.noConsent',
-        severity: 'error',
-        message: `モデル対象者の承諾（${consent.document}）を得ていません。`,
-        path: ['subjects', i, 'consentObtained'],
-        citation: SELECTION_CONSENT.citation,
-      });
-    const selectedOn = s.selectedOn as IsoDate | undefined;
-    if (selectedOn === undefined)
-      missing.push({ path: ['subjects', i, 'selectedOn'], label: '選定した日' });
-    else {
-      const w = checkWindow(period, selectedOn);
-      if (w.position !== 'inside')
-        findings.push({
-          code: 'selection.outsidePeriod',
-          severity: 'error',
-          message: `選定した日がケース選定の時期（${period.from}〜${period.to}）の${w.position === 'before' ? '前' : '後'}です。`,
-          path: ['subjects', i, 'selectedOn'],
-          citation: CASE_SELECTION_PERIOD.citation,
-        });
-    }
-    if (s.isNewCase === false)
-      findings.push({
-        code: 'selection.notNewCase',
-        severity: 'warning',
-        message:
-          '選定は直近で担当した新規ケースを中心とします。この対象者は新規ケースではありません。',
-        path: ['subjects', i, 'isNewCase'],
-        citation: RECENT_CASE,
-      });
-    const applied = s.newApplicationDate as IsoDate | undefined;
-    const days =
-      applied !== undefined && selectedOn !== undefined
-        ? differenceInDays(selectedOn, applied)
-        : null;
-    daysSinceNewApplication.push(days);
-    if (days !== null && days < 0)
-      findings.push({
-        code: 'selection.applicationAfterSelection',
-        severity: 'error',
-        message: '新規申請の日が選定した日より後です。',
-        path: ['subjects', i, 'newApplicationDate'],
-      });
-    else if (maxDays !== undefined && days !== null && days > maxDays)
-      findings.push({
-        code: 'selection.notRecent',
-        severity: 'warning',
-        message: `新規申請から選定まで${days}日で、指定された上限（${maxDays}日）を超えています。できるだけ経過の短い対象者を選定します。`,
-        path: ['subjects', i, 'newApplicationDate'],
-        citation: RECENT_CASE,
-      });
-    else if (maxDays !== undefined && days === null && s.isNewCase !== false)
-      findings.push({
-        code: 'selection.recencyUnknown',
-        severity: 'info',
-        message: '新規申請の日か選定した日がないため、経過の短さを確かめられません。',
-        path: ['subjects', i],
-        citation: RECENT_CASE,
-      });
-  });
-
-  for (const level of ['support1', 'support2'] as const) {
-    const expected = quota[level];
-    const label = CARE_LEVEL_LABELS[level];
-    if (counts[level] > expected)
-      findings.push({
-        code: 'selection.duplicateLevel',
-        severity: 'error',
-        message: `${label}のモデル対象者が${counts[level]}名です（${expected}名を選定します）。`,
-        path: ['subjects'],
-        citation: MODEL_SUBJECT_QUOTA.citation,
-      });
-    else if (counts[level] + unknownLevels < expected)
-      findings.push({
-        code: 'selection.missingLevel',
-        severity: 'error',
-        message: `${label}のモデル対象者が${counts[level] === 0 ? 'いません' : `${counts[level]}名です`}（${expected}名を選定します）。`,
-        path: ['subjects'],
-        citation: MODEL_SUBJECT_QUOTA.citation,
-      });
-  }
-
-  const errors = findings.some((f) => f.severity === 'error');
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    ...(errors || missing.length === 0
-      ? { decision: { valid: !errors, counts, daysSinceNewApplication } }
-      : {}),
-    findings,
-    missing,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link checkModelSubjectSelection} の記述子。
- *
- * @source asago-ikiiki-2024 ５ 実施手順と役割 準備 ◎ケース選定
- */
-export const modelSubjectSelectionRule: RuleDescriptor<ModelSubjectSelectionDecision> = {
-  id: RULE,
+export const checkModelSubjectSelection = defineRule({
+  id: 'asago.modelSubjectSelection',
   title: 'モデル対象者の選定（要支援１・２から1名ずつ）',
   description:
     '介護支援専門員1人のモデル対象者の選定が、要支援１・２から1名ずつ、承諾あり、令和6年5月中かを確かめる。新規ケースでない対象者は warning。',
-  sources: SOURCES,
-  evaluate: checkModelSubjectSelection,
+  sources: [
+    cite(ASAGO_DOCUMENT_ID, '２ 事業概要'),
+    cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 準備 ◎ケース選定'),
+  ],
+  input: ruleInput(modelSubjectSelectionInputSchema),
+  parameters: [MODEL_SUBJECT_QUOTA, CASE_SELECTION_PERIOD, SELECTION_CONSENT],
   examples: [
     {
       title: '要領どおりの選定',
@@ -349,6 +356,10 @@ export const modelSubjectSelectionRule: RuleDescriptor<ModelSubjectSelectionDeci
         ],
       },
       context: { referenceDate: '2024-05-31' },
+      expect: {
+        status: 'decided',
+        decision: { valid: true, counts: { support1: 1, support2: 1, other: 0 } },
+      },
     },
     {
       title: '要支援１が2名、要支援２なし、承諾未確認',
@@ -359,6 +370,10 @@ export const modelSubjectSelectionRule: RuleDescriptor<ModelSubjectSelectionDeci
         ],
       },
       context: { referenceDate: '2024-05-31' },
+      expect: {
+        status: 'decided',
+        decision: { valid: false, counts: { support1: 2, support2: 0, other: 0 } },
+      },
     },
     {
       title: '新規申請から120日（上限90日を指定）',
@@ -381,6 +396,40 @@ export const modelSubjectSelectionRule: RuleDescriptor<ModelSubjectSelectionDeci
         options: { recentCaseMaxDays: 90 },
       },
       context: { referenceDate: '2024-05-31' },
+      expect: {
+        status: 'decided',
+        decision: { valid: true, daysSinceNewApplication: [120, null] },
+      },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<ModelSubjectSelectionDecision> => {
+    const quota = env.value(MODEL_SUBJECT_QUOTA);
+    const period = env.value(CASE_SELECTION_PERIOD);
+    const consent = env.value(SELECTION_CONSENT);
+    const maxDays = data.options?.recentCaseMaxDays;
+    const tally: SelectionTally = {
+      findings: [],
+      missing: [],
+      counts: { support1: 0, support2: 0, other: 0 },
+      unknownLevels: 0,
+    };
+    // 1. Each subject: care level, consent, selection date, recency.
+    const daysSinceNewApplication = data.subjects.map((s, i) => {
+      countLevel(s, i, tally);
+      checkConsentAndDate(s, i, consent, period, tally);
+      return checkRecency(s, i, maxDays, tally.findings);
+    });
+    checkQuota(quota, tally);
+    const errors = tally.findings.some((f) => f.severity === 'error');
+    env.trace({
+      kind: 'condition',
+      code: 'selection.valid',
+      label: '選定に問題（error）がないか',
+      outcome: !errors,
+    });
+    const { findings, missing, counts } = tally;
+    // 3. Decided when something is wrong, or when nothing needed is missing.
+    if (!errors && missing.length > 0) return { findings, missing };
+    return { decision: { valid: !errors, counts, daysSinceNewApplication }, findings, missing };
+  },
+});

@@ -1,21 +1,21 @@
-import type { Finding, IsoDate, RuleDescriptor, RuleResult } from '@kaigo/core';
+import type { Finding, IsoDate, RuleOutcome } from '@kaigo/core';
 import {
+  cite,
   defineParameter,
+  defineRule,
   fiscalYearEnd,
   fiscalYearLabel,
   fiscalYearOf,
   fiscalYearStart,
   isoDate,
-  ruleResult,
 } from '@kaigo/core';
-import { dateField, withMeta } from '@kaigo/forms';
+import { dateField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import type { ProgramPeriodValue } from '../03-period/programPeriod';
 import { PROGRAM_PERIOD } from '../03-period/programPeriod';
 import type { LeavingEvent } from '../04-content/evaluationSchedule';
 import { leavingEventSchema, leavingEventsOf } from '../04-content/evaluationSchedule';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** 専門職派遣の専門職の種類（要領の例示と「等」）。 */
 export type DispatchProfession =
@@ -53,7 +53,8 @@ export const PROFESSIONAL_DISPATCH = defineParameter<ProfessionalDispatchValue>(
   id: 'asago.professionalDispatch',
   description: '専門職派遣（同行訪問）の年度あたりの最低回数と数える単位',
   unit: '回/年度',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '５ 実施手順と役割 実施 （２）専門職派遣の活用（年１回以上）',
     '但馬長寿の郷セラピスト、管理栄養士、歯科衛生士、公認心理士、薬剤師等の専門職と同行訪問し、ケアチームの関わり方を改善する。',
   ),
@@ -236,9 +237,6 @@ export interface ProfessionalDispatchDecision {
   readonly anyNotMet: boolean;
 }
 
-const RULE = 'asago.professionalDispatch';
-const SOURCES = [asagoCite('５ 実施手順と役割 実施 （２）専門職派遣の活用')];
-
 /**
  * 専門職派遣の活用（年1回以上）を年度ごとに確かめる。事業期間（令和6年度〜令和8年度）の各年度について、
  * モデル対象者ごと（パラメータで介護支援専門員ごとも可）の同行訪問の回数を数え、年度が終わって1回もなければ error、
@@ -253,63 +251,14 @@ const SOURCES = [asagoCite('５ 実施手順と役割 実施 （２）専門職�
  * ).findings.map((f) => f.code); // => ['dispatch.none']（2人目の令和6年度）
  * ```
  */
-export function checkProfessionalDispatch(
-  input: unknown,
-  context: unknown,
-): RuleResult<ProfessionalDispatchDecision> {
-  const p = prepare(RULE, SOURCES, professionalDispatchInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, {
-    dispatch: PROFESSIONAL_DISPATCH,
-    period: PROGRAM_PERIOD,
-  });
-  if (!params.ok) return params.result;
-  const { dispatch, period } = params.values;
-  const subjects = p.data.subjects.map((s) => ({
-    dates: s.dispatches.map((d) => d.date as IsoDate),
-    events: leavingEventsOf(s.events),
-  }));
-  const { rows, findings } = assessDispatches(dispatch, period, subjects, p.context.referenceDate);
-  const notes: Finding[] = [];
-  p.data.subjects.forEach((s, i) =>
-    s.dispatches.forEach((d, j) => {
-      const fy = fiscalYearOf(d.date as IsoDate);
-      if (fy < period.firstFiscalYear || fy > period.lastFiscalYear)
-        notes.push({
-          code: 'dispatch.outsideProgram',
-          severity: 'info',
-          message: '事業期間の外の専門職派遣は数えていません。',
-          path: ['subjects', i, 'dispatches', j, 'date'],
-          citation: PROGRAM_PERIOD.citation,
-        });
-    }),
-  );
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      unit: dispatch.unit,
-      minPerFiscalYear: dispatch.minPerFiscalYear,
-      rows,
-      anyNotMet: rows.some((r) => r.status === 'notMet'),
-    },
-    findings: [...findings, ...notes],
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link checkProfessionalDispatch} の記述子。
- *
- * @source asago-ikiiki-2024 ５ 実施手順と役割 実施 （２）専門職派遣の活用
- */
-export const professionalDispatchRule: RuleDescriptor<ProfessionalDispatchDecision> = {
-  id: RULE,
+export const checkProfessionalDispatch = defineRule({
+  id: 'asago.professionalDispatch',
   title: '専門職派遣の活用（年1回以上）',
   description:
     'モデル対象者ごとに、事業期間の各年度に専門職派遣（同行訪問）が1回以上あるかを確かめる。年度が終わって不足なら error。',
-  sources: SOURCES,
-  evaluate: checkProfessionalDispatch,
+  sources: [cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 実施 （２）専門職派遣の活用')],
+  input: ruleInput(professionalDispatchInputSchema),
+  parameters: [PROFESSIONAL_DISPATCH, PROGRAM_PERIOD],
   examples: [
     {
       title: '令和6年度の終了後、1人は派遣なし',
@@ -320,6 +269,7 @@ export const professionalDispatchRule: RuleDescriptor<ProfessionalDispatchDecisi
         ],
       },
       context: { referenceDate: '2025-04-01' },
+      expect: { status: 'decided', decision: { unit: 'subject', anyNotMet: true } },
     },
     {
       title: '令和7年度の途中で施設入所',
@@ -332,6 +282,51 @@ export const professionalDispatchRule: RuleDescriptor<ProfessionalDispatchDecisi
         ],
       },
       context: { referenceDate: '2026-05-01' },
+      expect: {
+        status: 'decided',
+        decision: {
+          anyNotMet: true,
+          rows: [{ status: 'met' }, { status: 'notMet' }, { status: 'notApplicable' }],
+        },
+      },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<ProfessionalDispatchDecision> => {
+    const dispatch = env.value(PROFESSIONAL_DISPATCH);
+    const period = env.value(PROGRAM_PERIOD);
+    const subjects = data.subjects.map((s) => ({
+      dates: s.dispatches.map((d) => d.date as IsoDate),
+      events: leavingEventsOf(s.events),
+    }));
+    const { rows, findings } = assessDispatches(dispatch, period, subjects, env.referenceDate);
+    // Dispatches outside the programme are not counted; say so rather than drop them silently.
+    const notes: Finding[] = [];
+    data.subjects.forEach((s, i) =>
+      s.dispatches.forEach((d, j) => {
+        const fy = fiscalYearOf(d.date as IsoDate);
+        if (fy < period.firstFiscalYear || fy > period.lastFiscalYear)
+          notes.push({
+            code: 'dispatch.outsideProgram',
+            severity: 'info',
+            message: '事業期間の外の専門職派遣は数えていません。',
+            path: ['subjects', i, 'dispatches', j, 'date'],
+            citation: PROGRAM_PERIOD.citation,
+          });
+      }),
+    );
+    const anyNotMet = rows.some((r) => r.status === 'notMet');
+    env.trace({
+      kind: 'condition',
+      code: 'dispatch.anyNotMet',
+      label: '終わった年度で回数の不足があるか',
+      outcome: anyNotMet,
+    });
+    const decision: ProfessionalDispatchDecision = {
+      unit: dispatch.unit,
+      minPerFiscalYear: dispatch.minPerFiscalYear,
+      rows,
+      anyNotMet,
+    };
+    return { decision, findings: [...findings, ...notes] };
+  },
+});

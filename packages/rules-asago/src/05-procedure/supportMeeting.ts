@@ -1,9 +1,8 @@
-import type { Finding, RuleDescriptor, RuleResult } from '@kaigo/core';
-import { defineParameter, isoDate, ruleResult } from '@kaigo/core';
-import { dateField, withMeta } from '@kaigo/forms';
+import type { Finding, RuleOutcome } from '@kaigo/core';
+import { cite, defineParameter, defineRule, isoDate } from '@kaigo/core';
+import { dateField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** ケアマネジメント支援会議の活用の定め。 */
 export interface SupportMeetingValue {
@@ -27,7 +26,8 @@ export const SUPPORT_MEETING = defineParameter<SupportMeetingValue>({
   id: 'asago.supportMeeting',
   description: 'ケアマネジメント支援会議への事例提供（回数の定めなし）',
   unit: '回',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '５ 実施手順と役割 実施 （３）ケアマネジメント支援会議の活用',
     '本事業のモデル対象者について、ケアマネジメント支援会議に積極的に事例提供し、検討する。',
   ),
@@ -69,9 +69,6 @@ export interface SupportMeetingDecision {
   readonly minimumPresentations: number | null;
 }
 
-const RULE = 'asago.supportMeeting';
-const SOURCES = [asagoCite('５ 実施手順と役割 実施 （３）ケアマネジメント支援会議の活用')];
-
 /**
  * ケアマネジメント支援会議への事例提供の回数をモデル対象者ごとに数える。要領は「積極的に」とするだけで回数を
  * 定めていないため、判定は回数の集計にとどめ、まだ事例提供のない対象者を info で知らせる（error・warning にしない）。
@@ -82,54 +79,50 @@ const SOURCES = [asagoCite('５ 実施手順と役割 実施 （３）ケアマ�
  *
  * {@includeCode ./supportMeeting.example.test.ts#summarizeSupportMeetingCases}
  */
-export function summarizeSupportMeetingCases(
-  input: unknown,
-  context: unknown,
-): RuleResult<SupportMeetingDecision> {
-  const p = prepare(RULE, SOURCES, supportMeetingInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, { meeting: SUPPORT_MEETING });
-  if (!params.ok) return params.result;
-  const today = p.context.referenceDate;
-  const findings: Finding[] = [];
-  const presentations = p.data.subjects.map((s, i) => {
-    const n = s.presentations.filter((d) => d <= today).length;
-    if (n === 0)
-      findings.push({
-        code: 'supportMeeting.noPresentationYet',
-        severity: 'info',
-        message:
-          'このモデル対象者はまだケアマネジメント支援会議に事例提供されていません（要領は回数を定めていません）。',
-        path: ['subjects', i, 'presentations'],
-        citation: SUPPORT_MEETING.citation,
-      });
-    return n;
-  });
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: { presentations, minimumPresentations: params.values.meeting.minimumPresentations },
-    findings,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link summarizeSupportMeetingCases} の記述子。
- *
- * @source asago-ikiiki-2024 ５ 実施手順と役割 実施 （３）ケアマネジメント支援会議の活用
- */
-export const supportMeetingRule: RuleDescriptor<SupportMeetingDecision> = {
-  id: RULE,
+export const summarizeSupportMeetingCases = defineRule({
+  id: 'asago.supportMeeting',
   title: 'ケアマネジメント支援会議への事例提供',
   description: 'モデル対象者ごとの事例提供の回数を数える（要領に回数の定めはないため info のみ）。',
-  sources: SOURCES,
-  evaluate: summarizeSupportMeetingCases,
+  sources: [cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 実施 （３）ケアマネジメント支援会議の活用')],
+  input: ruleInput(supportMeetingInputSchema),
+  parameters: [SUPPORT_MEETING],
   examples: [
     {
       title: '1人は事例提供済み、1人はまだ',
       input: { subjects: [{ presentations: ['2024-10-20'] }, { presentations: [] }] },
       context: { referenceDate: '2025-03-31' },
+      expect: {
+        status: 'decided',
+        decision: { presentations: [1, 0], minimumPresentations: null },
+      },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<SupportMeetingDecision> => {
+    const meeting = env.value(SUPPORT_MEETING);
+    const today = env.referenceDate;
+    const findings: Finding[] = [];
+    const presentations = data.subjects.map((s, i) => {
+      const n = s.presentations.filter((d) => d <= today).length;
+      if (n === 0)
+        findings.push({
+          code: 'supportMeeting.noPresentationYet',
+          severity: 'info',
+          message:
+            'このモデル対象者はまだケアマネジメント支援会議に事例提供されていません（要領は回数を定めていません）。',
+          path: ['subjects', i, 'presentations'],
+          citation: SUPPORT_MEETING.citation,
+        });
+      return n;
+    });
+    env.trace({
+      kind: 'condition',
+      code: 'supportMeeting.subjectsWithoutPresentation',
+      label: 'まだ事例提供のない対象者の数',
+      outcome: presentations.filter((n) => n === 0).length,
+    });
+    return {
+      decision: { presentations, minimumPresentations: meeting.minimumPresentations },
+      findings,
+    };
+  },
+});

@@ -1,9 +1,15 @@
-import type { Finding, IsoDate, MissingInput, RuleDescriptor, RuleResult } from '@kaigo/core';
-import { checkDeadline, checkDocumentSet, defineParameter, isoDate, ruleResult } from '@kaigo/core';
-import { dateField } from '@kaigo/forms';
+import type { Finding, IsoDate, MissingInput, RuleOutcome } from '@kaigo/core';
+import {
+  checkDeadline,
+  checkDocumentSet,
+  cite,
+  defineParameter,
+  defineRule,
+  isoDate,
+} from '@kaigo/core';
+import { dateField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /** CSwatch への提出書類1つ。 */
 export interface CswatchDocumentSpec {
@@ -49,7 +55,8 @@ export const CSWATCH_DOCUMENTS = defineParameter<CswatchSubmissionValue>({
   id: 'asago.cswatchDocuments',
   description: 'CSwatch への提出書類と提出締切',
   unit: '書類',
-  citation: asagoCite(
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
     '６ 応援手順 準備 ◎CSwatchへの提出書類',
     '①朝来市情報共有シート ②介護予防支援計画等（ケアプラン、サービス担当者会議、利用票、提供票、経過記録 ③サービス提供事業所が作成した個別援助計画 ④認定調査票、主治医意見書／提出締め切り 6月 10日',
   ),
@@ -117,8 +124,35 @@ export interface CswatchDocumentsDecision {
   readonly onTime: boolean | null;
 }
 
-const RULE = 'asago.cswatchDocuments';
-const SOURCES = [asagoCite('６ 応援手順 準備 ◎CSwatchへの提出書類')];
+/** 1. 足りない書類（1つずつ error）と、要領にない書類 id（warning。値は表示しない）。 */
+function documentFindings(
+  docs: CswatchSubmissionValue,
+  submitted: readonly string[],
+  missing: readonly string[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const id of missing) {
+    const doc = docs.documents.find((d) => d.id === id);
+    findings.push({
+      code: 'cswatch.documentMissing',
+      severity: 'error',
+      message: `${doc?.no ?? ''}${doc?.group ? `${doc.group}の` : ''}「${doc?.label ?? id}」がありません。`,
+      path: ['submitted'],
+      citation: CSWATCH_DOCUMENTS.citation,
+    });
+  }
+  submitted.forEach((id, i) => {
+    if (!docs.documents.some((d) => d.id === id))
+      findings.push({
+        code: 'cswatch.documentUnknown',
+        severity: 'warning',
+        message: '要領の提出書類にない書類 id です。',
+        path: ['submitted', i],
+        citation: CSWATCH_DOCUMENTS.citation,
+      });
+  });
+  return findings;
+}
 
 /**
  * CSwatch への提出書類がそろっているか（①〜④の9書類）と、提出締切（令和6年6月10日）までに提出したかを確かめる。
@@ -131,89 +165,13 @@ const SOURCES = [asagoCite('６ 応援手順 準備 ◎CSwatchへの提出書類
  *   .decision?.missing.length; // => 7
  * ```
  */
-export function checkCswatchDocuments(
-  input: unknown,
-  context: unknown,
-): RuleResult<CswatchDocumentsDecision> {
-  const p = prepare(RULE, SOURCES, cswatchDocumentsInputSchema, input, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, { docs: CSWATCH_DOCUMENTS });
-  if (!params.ok) return params.result;
-  const { docs } = params.values;
-  const findings: Finding[] = [];
-  const missingInputs: MissingInput[] = [];
-  const check = checkDocumentSet(
-    docs.documents.map((d) => d.id),
-    p.data.submitted,
-  );
-  for (const id of check.missing) {
-    const doc = docs.documents.find((d) => d.id === id);
-    findings.push({
-      code: 'cswatch.documentMissing',
-      severity: 'error',
-      message: `${doc?.no ?? ''}${doc?.group ? `${doc.group}の` : ''}「${doc?.label ?? id}」がありません。`,
-      path: ['submitted'],
-      citation: CSWATCH_DOCUMENTS.citation,
-    });
-  }
-  p.data.submitted.forEach((id, i) => {
-    if (!docs.documents.some((d) => d.id === id))
-      findings.push({
-        code: 'cswatch.documentUnknown',
-        severity: 'warning',
-        message: '要領の提出書類にない書類 id です。',
-        path: ['submitted', i],
-        citation: CSWATCH_DOCUMENTS.citation,
-      });
-  });
-  let onTime: boolean | null = null;
-  const submittedOn = p.data.submittedOn as IsoDate | undefined;
-  if (submittedOn !== undefined) {
-    const c = checkDeadline(docs.deadline, submittedOn);
-    onTime = c.met;
-    if (!c.met)
-      findings.push({
-        code: 'cswatch.late',
-        severity: 'error',
-        message: `CSwatch への提出が締切（${docs.deadline}）を${c.daysLate}日過ぎています。`,
-        path: ['submittedOn'],
-        citation: CSWATCH_DOCUMENTS.citation,
-      });
-  } else if (p.context.referenceDate > docs.deadline) {
-    missingInputs.push({ path: ['submittedOn'], label: 'CSwatch への提出日' });
-  }
-  const errors = findings.some((f) => f.severity === 'error');
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    ...(errors || missingInputs.length === 0
-      ? {
-          decision: {
-            complete: check.missing.length === 0,
-            present: check.present,
-            missing: check.missing,
-            deadline: docs.deadline,
-            onTime,
-          },
-        }
-      : {}),
-    findings,
-    missing: missingInputs,
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link checkCswatchDocuments} の記述子。
- *
- * @source asago-ikiiki-2024 ６ 応援手順 準備 ◎CSwatchへの提出書類
- */
-export const cswatchDocumentsRule: RuleDescriptor<CswatchDocumentsDecision> = {
-  id: RULE,
+export const checkCswatchDocuments = defineRule({
+  id: 'asago.cswatchDocuments',
   title: 'CSwatch への提出書類（6月10日締切）',
   description: 'CSwatch への提出書類①〜④がそろっているか、締切までに提出したかを確かめる。',
-  sources: SOURCES,
-  evaluate: checkCswatchDocuments,
+  sources: [cite(ASAGO_DOCUMENT_ID, '６ 応援手順 準備 ◎CSwatchへの提出書類')],
+  input: ruleInput(cswatchDocumentsInputSchema),
+  parameters: [CSWATCH_DOCUMENTS],
   examples: [
     {
       title: 'すべてそろえて締切日に提出',
@@ -232,6 +190,7 @@ export const cswatchDocumentsRule: RuleDescriptor<CswatchDocumentsDecision> = {
         submittedOn: '2024-06-10',
       },
       context: { referenceDate: '2024-06-11' },
+      expect: { status: 'decided', decision: { complete: true, onTime: true } },
     },
     {
       title: '主治医意見書と経過記録が不足、1日遅れ',
@@ -248,6 +207,57 @@ export const cswatchDocumentsRule: RuleDescriptor<CswatchDocumentsDecision> = {
         submittedOn: '2024-06-11',
       },
       context: { referenceDate: '2024-06-12' },
+      expect: {
+        status: 'decided',
+        decision: {
+          complete: false,
+          missing: ['progressRecord', 'physicianOpinion'],
+          onTime: false,
+        },
+      },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<CswatchDocumentsDecision> => {
+    const docs = env.value(CSWATCH_DOCUMENTS);
+    const check = checkDocumentSet(
+      docs.documents.map((d) => d.id),
+      data.submitted,
+    );
+    const findings = documentFindings(docs, data.submitted, check.missing);
+    const missingInputs: MissingInput[] = [];
+    // 2. The deadline: late is an error; after the deadline without a date, the date is missing.
+    let onTime: boolean | null = null;
+    const submittedOn = data.submittedOn as IsoDate | undefined;
+    if (submittedOn !== undefined) {
+      const c = checkDeadline(docs.deadline, submittedOn);
+      onTime = c.met;
+      if (!c.met)
+        findings.push({
+          code: 'cswatch.late',
+          severity: 'error',
+          message: `CSwatch への提出が締切（${docs.deadline}）を${c.daysLate}日過ぎています。`,
+          path: ['submittedOn'],
+          citation: CSWATCH_DOCUMENTS.citation,
+        });
+    } else if (env.referenceDate > docs.deadline) {
+      missingInputs.push({ path: ['submittedOn'], label: 'CSwatch への提出日' });
+    }
+    const complete = check.missing.length === 0;
+    env.trace({
+      kind: 'condition',
+      code: 'cswatch.complete',
+      label: '必要な書類がそろっているか',
+      outcome: complete,
+    });
+    const errors = findings.some((f) => f.severity === 'error');
+    if (!errors && missingInputs.length > 0) return { findings, missing: missingInputs };
+    const decision: CswatchDocumentsDecision = {
+      complete,
+      present: check.present,
+      missing: check.missing,
+      deadline: docs.deadline,
+      onTime,
+    };
+    return { decision, findings, missing: missingInputs };
+  },
+});

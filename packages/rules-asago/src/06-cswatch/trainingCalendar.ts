@@ -1,24 +1,17 @@
-import type {
-  Citation,
-  DateWindow,
-  IsoDate,
-  RuleDescriptor,
-  RuleResult,
-  YearMonth,
-} from '@kaigo/core';
+import type { Citation, DateWindow, IsoDate, RuleOutcome, YearMonth } from '@kaigo/core';
 import {
   addDays,
+  cite,
   defineParameter,
+  defineRule,
   endOfMonth,
   firstDayOfYearMonth,
   fiscalYearLabel,
   isoDate,
-  ruleResult,
 } from '@kaigo/core';
-import { withMeta } from '@kaigo/forms';
+import { ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { ASAGO_GUIDELINE_DATE, asagoCite } from '../internal/citation';
-import { prepare, resolveAll } from '../internal/prepare';
+import { ASAGO_DOCUMENT_ID, ASAGO_GUIDELINE_DATE } from '../sourceDocument';
 
 /**
  * 行事の日付。要領が日を空欄にしたもの（`month`）は日を補わない。
@@ -88,7 +81,7 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
   id: 'asago.trainingCalendar',
   description: '説明会・研修・振り返りの日程（令和6年度）',
   unit: '日付',
-  citation: asagoCite(`${SEC6} 実施・評価`),
+  citation: cite(ASAGO_DOCUMENT_ID, `${SEC6} 実施・評価`),
   values: [
     {
       from: isoDate(ASAGO_GUIDELINE_DATE),
@@ -104,7 +97,11 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             time: null,
             condition: null,
             content: '市内介護支援専門員への周知',
-            citation: asagoCite('５ 実施手順と役割 準備 ◎説明会', '（令和 6年 4月 26日）'),
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
+              '５ 実施手順と役割 準備 ◎説明会',
+              '（令和 6年 4月 26日）',
+            ),
           },
           {
             id: 'questionSession',
@@ -115,7 +112,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             time: null,
             condition: '希望があれば',
             content: '説明会についての質問を受ける',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               '５ 実施手順と役割 準備 特記事項',
               '※希望があれば、5 月上旬に質問を受ける場を設定する',
             ),
@@ -130,7 +128,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             condition: null,
             content:
               '目的: 介護支援専門員全体が、適切なケアマネジメント手法の基礎を理解する。内容: 適切なケアマネジメント手法',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 実施 ◎いきいき長生きケアマネジメント研修`,
               '日時：６月１４日 13：30〜16：00',
             ),
@@ -145,7 +144,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             condition: null,
             content:
               '目的: 事業所管理者が、ケアプラン支援の知識・技術を身につけ、事業所や地域で適切なケアマネジメントが指導できるようになる。内容: 情報収集の適切さ、課題分析及びケアプランの整合性を確認（グループワーク等）。CSwatchによるケアプラン支援研修（令和6年度は管理者を対象）',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 実施 ◎いきいき長生き管理者ケアマネジメント支援研修、５ 実施（１）ケアプラン支援研修`,
               '日時：①７月  日',
             ),
@@ -159,7 +159,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             time: null,
             condition: null,
             content: '①と同じ（目的・内容）。',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 実施 ◎いきいき長生き管理者ケアマネジメント支援研修、５ 実施（１）ケアプラン支援研修`,
               '②１月  日',
             ),
@@ -174,7 +175,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             condition: null,
             content:
               '目的: 介護支援専門員全体が、適切なケアマネジメント手法を事例に準えて考えることができる。内容: 情報収集の適切さ、課題分析及びケアプランの整合性を相互に確認（管理者がファシリテーターとして介入）',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 実施 ◎いきいき長生きケアマネジメント支援研修`,
               '日時：2月  日 13：30〜16：00',
             ),
@@ -188,7 +190,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             time: null,
             condition: null,
             content: '本事業や研修を通じた気づきを Google フォームに記入、送信する',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 評価`,
               '2 月の研修受講後に、本事業や研修を通じた気づきを Google フォームに記入、送信する。',
             ),
@@ -203,7 +206,8 @@ export const TRAINING_CALENDAR = defineParameter<TrainingCalendarValue>({
             condition: null,
             content:
               '気づき内容等を参考に、令和6年度の取り組みについて評価し、令和7年度の取り組み内容の詳細を協議する',
-            citation: asagoCite(
+            citation: cite(
+              ASAGO_DOCUMENT_ID,
               `${SEC6} 評価`,
               '令和 6年度の取り組みについて評価し、令和 7年度の取り組み内容の詳細を協議する。',
             ),
@@ -272,8 +276,7 @@ function statusOf(window: DateWindow | null, today: IsoDate): CalendarStatus {
   return window.from === window.to ? 'today' : 'withinPeriodDayUnknown';
 }
 
-const RULE = 'asago.trainingCalendar';
-const SOURCES = [asagoCite('５ 実施手順と役割 準備'), asagoCite(`${SEC6} 実施・評価`)];
+const trainingCalendarInput = ruleInput(trainingCalendarInputSchema);
 
 /**
  * 説明会・研修・振り返りの日程を、基準日から見た状況（済み・当日・これから・その月の中で日不明・不明）つきで示す。
@@ -288,81 +291,73 @@ const SOURCES = [asagoCite('５ 実施手順と役割 準備'), asagoCite(`${SEC
  * // => 'withinPeriodDayUnknown'
  * ```
  */
-export function listTrainingCalendar(
-  input: unknown,
-  context: unknown,
-): RuleResult<TrainingCalendarDecision> {
-  const p = prepare(RULE, SOURCES, trainingCalendarInputSchema, input ?? {}, context);
-  if (!p.ok) return p.result;
-  const params = resolveAll(RULE, SOURCES, p.context.referenceDate, {
-    calendar: TRAINING_CALENDAR,
-  });
-  if (!params.ok) return params.result;
-  const { calendar } = params.values;
-  const fiscalYear = p.data.fiscalYear ?? calendar.fiscalYear;
-  if (fiscalYear !== calendar.fiscalYear) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      decision: { fiscalYear, defined: false, events: [] },
-      findings: [
-        {
-          code: 'calendar.notDefined',
-          severity: 'info',
-          message: `要領は${fiscalYearLabel(calendar.fiscalYear)}の日程だけを定めています（${fiscalYearLabel(fiscalYear)}の日程は定めがありません）。`,
-          path: ['fiscalYear'],
-          citation: TRAINING_CALENDAR.citation,
-        },
-      ],
-      parameters: params.uses,
-    });
-  }
-  const today = p.context.referenceDate;
-  const base = calendar.events.map((e) => {
-    const window = windowOf(e.when);
-    return {
-      ...e,
-      window,
-      dayUnknown: e.when.precision !== 'day',
-      status: statusOf(window, today),
-    };
-  });
-  const events = base.map((e): ScheduledCalendarEvent => {
-    if (e.when.precision !== 'after') return e;
-    const ref = e.when.eventId;
-    const prior = base.find((x) => x.id === ref);
-    return { ...e, status: prior?.status === 'upcoming' ? 'upcoming' : 'unknown' };
-  });
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: { fiscalYear, defined: true, events },
-    parameters: params.uses,
-  });
-}
-
-/**
- * {@link listTrainingCalendar} の記述子。
- *
- * @source asago-ikiiki-2024 ６ 応援手順
- */
-export const trainingCalendarRule: RuleDescriptor<TrainingCalendarDecision> = {
-  id: RULE,
+export const listTrainingCalendar = defineRule({
+  id: 'asago.trainingCalendar',
   title: '説明会・研修の日程（令和6年度）',
   description:
     '説明会・研修・振り返りの日程を基準日から見た状況つきで示す。要領で空欄の日は補わない。',
-  sources: SOURCES,
-  evaluate: listTrainingCalendar,
+  sources: [
+    cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 準備'),
+    cite(ASAGO_DOCUMENT_ID, `${SEC6} 実施・評価`),
+  ],
+  // 入力の省略（undefined・null）は「要領の日程の年度」の意味なので、空の入力として読む。
+  input: { ...trainingCalendarInput, parse: (value) => trainingCalendarInput.parse(value ?? {}) },
+  parameters: [TRAINING_CALENDAR],
   examples: [
     {
       title: '7月（管理者研修の月、日は空欄）',
       input: {},
       context: { referenceDate: '2024-07-15' },
+      expect: { status: 'decided', decision: { fiscalYear: 2024, defined: true } },
     },
     {
       title: '令和7年度（日程の定めなし）',
       input: { fiscalYear: 2025 },
       context: { referenceDate: '2025-05-01' },
+      expect: { status: 'decided', decision: { fiscalYear: 2025, defined: false, events: [] } },
     },
   ],
-};
+  evaluate: (data, env): RuleOutcome<TrainingCalendarDecision> => {
+    const calendar = env.value(TRAINING_CALENDAR);
+    const fiscalYear = data.fiscalYear ?? calendar.fiscalYear;
+    const defined = fiscalYear === calendar.fiscalYear;
+    env.trace({
+      kind: 'condition',
+      code: 'calendar.defined',
+      label: '要領がその年度の日程を定めているか',
+      outcome: defined,
+    });
+    if (!defined) {
+      return {
+        decision: { fiscalYear, defined: false, events: [] },
+        findings: [
+          {
+            code: 'calendar.notDefined',
+            severity: 'info',
+            message: `要領は${fiscalYearLabel(calendar.fiscalYear)}の日程だけを定めています（${fiscalYearLabel(fiscalYear)}の日程は定めがありません）。`,
+            path: ['fiscalYear'],
+            citation: TRAINING_CALENDAR.citation,
+          },
+        ],
+      };
+    }
+    const today = env.referenceDate;
+    const base = calendar.events.map((e) => {
+      const window = windowOf(e.when);
+      return {
+        ...e,
+        window,
+        dayUnknown: e.when.precision !== 'day',
+        status: statusOf(window, today),
+      };
+    });
+    // An event dated only "after" another is upcoming while that one is; otherwise its date is unknown.
+    const events = base.map((e): ScheduledCalendarEvent => {
+      if (e.when.precision !== 'after') return e;
+      const ref = e.when.eventId;
+      const prior = base.find((x) => x.id === ref);
+      return { ...e, status: prior?.status === 'upcoming' ? 'upcoming' : 'unknown' };
+    });
+    return { decision: { fiscalYear, defined: true, events } };
+  },
+});
