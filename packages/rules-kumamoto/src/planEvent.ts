@@ -9,15 +9,18 @@ export const PLAN_EVENT_LABELS: Readonly<Record<KumamotoPlanEvent, string>> = {
   change: '変更（更新以外の見直し）',
 };
 
+/** 計画の区分の項目名（入力スキーマのラベルと不足入力の表示に同じ文言を使う）。 */
+export const PLAN_EVENT_LABEL = '計画の区分（新規作成・更新・変更）';
+
 /**
- * 計画の区分の入力スキーマ（ラベルつき）。
+ * 計画の区分の入力スキーマ（ラベルつき）。検証・提出資料・視点のルールが共有する。
  *
- * @source kumamoto-kanyo-2024 ３（１）①
  * @example
  * ```ts
- * z.strictObject({ planEvent: planEventField().optional() });
+ * z.strictObject({ planEvent: planEventField.optional() });
  * ```
  */
-export function planEventField(): z.ZodEnum<{ [K in KumamotoPlanEvent]: K }> {
-  return withMeta(z.enum(KUMAMOTO_PLAN_EVENTS), { label: '計画の区分（新規作成・更新・変更）' });
-}
+export const planEventField: z.ZodEnum<{ [K in KumamotoPlanEvent]: K }> = withMeta(
+  z.enum(KUMAMOTO_PLAN_EVENTS),
+  { label: PLAN_EVENT_LABEL },
+);

@@ -1,4 +1,3 @@
-import { defineParameter, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { checkApplicability, verificationTriggers } from './applicability';
 
@@ -38,14 +37,12 @@ describe('checkApplicability', () => {
     });
   });
   it('the alternative reading (change included) is a parameter override', () => {
-    const withChange = defineParameter({
-      ...verificationTriggers,
-      values: [{ from: isoDate('2024-04-01'), value: ['create', 'update', 'change'] as const }],
-    });
-    const r = checkApplicability({ ...base, planEvent: 'change' }, ctx, {
-      verificationTriggers: withChange,
-    });
+    const r = checkApplicability(
+      { ...base, planEvent: 'change' },
+      { ...ctx, parameters: { [verificationTriggers.id]: ['create', 'update', 'change'] } },
+    );
     expect(r.decision?.triggersVerification).toBe(true);
+    expect(r.parameters[0]).toMatchObject({ id: verificationTriggers.id, origin: 'override' });
   });
   it('starts on 2024-04-01: the day before is out, the day itself is in', () => {
     const before = checkApplicability({ ...base, planDate: '2024-03-31' }, ctx);

@@ -1,19 +1,17 @@
-import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import type { DatedParameter, Finding, ParameterUse, RuleResult } from '@kaigo/core';
-import { dateField, prepareRuleInput, textField, withMeta } from '@kaigo/forms';
+import { defineParameter, defineRule, isIsoDate, isoDate } from '@kaigo/core';
+import type {
+  DatedParameter,
+  IsoDate,
+  MissingInput,
+  Rule,
+  RuleEnv,
+  RuleOutcome,
+} from '@kaigo/core';
+import { dateField, ruleInput, textField, withMeta } from '@kaigo/forms';
 import type { KumamotoPlanEvent } from '@kaigo/forms';
 import * as z from 'zod';
-import { asIsoDate } from '../shared/isoDates';
-import { planEventField } from '../shared/planEvent';
-import { SECTIONS } from '../shared/sections';
-
-const RULE = 'kumamoto.applicability';
-const SOURCES = [
-  SECTIONS.directContract,
-  SECTIONS.involvement,
-  SECTIONS.nationalView,
-  SECTIONS.frequency1,
-];
+import { PLAN_EVENT_LABEL, planEventField } from '../planEvent';
+import { SECTIONS } from '../sourceDocument';
 
 /**
  * 検証（ケアプラン等の提出）のきっかけとなる計画の区分。令和６年４月１日（直接契約の開始日）から。
@@ -21,6 +19,13 @@ const SOURCES = [
  *
  * 読み方: ３（１）①「作成・更新する際に」と ≪国の考え≫「新規作成時や更新時」をそのまま読み、`create`・`update` とする。
  * 更新以外の計画の変更（`change`）は資料に記載がないので含めない。別の読み方: 「作成」に変更時の再作成を含め `change` も加える。
+ *
+ * @source kumamoto-kanyo-2024 ３（１）①
+ * @example
+ * ```ts
+ * // 別の読み方（変更時も対象）で判定する:
+ * checkApplicability(input, { referenceDate: '2024-10-01', parameters: { 'kumamoto.verificationTriggers': ['create', 'update', 'change'] } });
+ * ```
  */
 export const verificationTriggers: DatedParameter<readonly KumamotoPlanEvent[]> = defineParameter<
   readonly KumamotoPlanEvent[]
@@ -63,17 +68,16 @@ export interface ApplicabilityInput {
   readonly submittedTo?: string | undefined;
 }
 
+const AUTHOR_LABEL = '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）';
+const PLAN_DATE_LABEL = '計画の作成日・更新日';
+const RESIDENCE_AREA_LABEL = '利用者が居住する圏域を担当するささえりあ';
+
 /** {@link checkApplicability} の入力スキーマ。 */
 export const applicabilityInputSchema: z.ZodType<ApplicabilityInput> = z.strictObject({
-  author: withMeta(z.enum(PLAN_AUTHORS), {
-    label: '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）',
-  }).optional(),
-  planEvent: planEventField().optional(),
-  planDate: dateField({ label: '計画の作成日・更新日' }).optional(),
-  residenceAreaSasaeria: textField(
-    { label: '利用者が居住する圏域を担当するささえりあ' },
-    100,
-  ).optional(),
+  author: withMeta(z.enum(PLAN_AUTHORS), { label: AUTHOR_LABEL }).optional(),
+  planEvent: planEventField.optional(),
+  planDate: dateField({ label: PLAN_DATE_LABEL }).optional(),
+  residenceAreaSasaeria: textField({ label: RESIDENCE_AREA_LABEL }, 100).optional(),
   submittedTo: textField({ label: '提出先のささえりあ' }, 100).optional(),
 });
 
@@ -92,13 +96,159 @@ export interface ApplicabilityDecision {
   readonly submittedToRecipient?: boolean;
 }
 
-/** {@link checkApplicability} が使うパラメータ（差し替え可能）。 */
-export interface ApplicabilityParameters {
-  /** 検証のきっかけとなる計画の区分。 */
-  readonly verificationTriggers: DatedParameter<readonly KumamotoPlanEvent[]>;
+type Outcome = RuleOutcome<ApplicabilityDecision>;
+
+/** 1. 直接契約でない計画: この資料の『一定の関与』は定めていない（それ以上は言わない）。 */
+function notDirectContract(author: PlanAuthor, env: RuleEnv): Outcome {
+  env.trace({
+    kind: 'condition',
+    code: 'applicability.directContract',
+    label: '直接契約の指定居宅介護支援事業所が作成する計画か',
+    outcome: false,
+  });
+  return {
+    decision: { triggersVerification: false, reason: 'notDirectContract' },
+    findings: [
+      {
+        code: 'applicability.notDirectContract',
+        severity: 'info',
+        message:
+          author === 'communityCenter'
+            ? 'ささえりあ（地域包括支援センター）自身が作成する計画です。この資料の「介護予防サービス計画の検証」は、指定居宅介護支援事業所が作成する計画を対象としており、この場合については定めていません。'
+            : '地域包括支援センターから委託を受けて作成する計画です。この資料の「介護予防サービス計画の検証」は、委託を受けずに利用者と直接契約した指定居宅介護支援事業所の計画を対象としており、委託の場合については定めていません。',
+        path: ['author'],
+        citation: SECTIONS.directContract,
+      },
+    ],
+  };
 }
 
-const DEFAULTS: ApplicabilityParameters = { verificationTriggers };
+/** 2. 判定に要る3項目（作成者・区分・日付）のうち、入力にないもの。 */
+function missingBasics(data: ApplicabilityInput): MissingInput[] {
+  const missing: MissingInput[] = [];
+  if (data.author === undefined) missing.push({ path: ['author'], label: AUTHOR_LABEL });
+  if (data.planEvent === undefined) missing.push({ path: ['planEvent'], label: PLAN_EVENT_LABEL });
+  if (data.planDate === undefined) missing.push({ path: ['planDate'], label: PLAN_DATE_LABEL });
+  return missing;
+}
+
+/** 3. 計画の日付が直接契約の開始（令和６年４月１日）前なら、この仕組みの検証はない。 */
+function beforeStart(): Outcome {
+  return {
+    decision: { triggersVerification: false, reason: 'beforeStart' },
+    findings: [
+      {
+        code: 'applicability.beforeStart',
+        severity: 'warning',
+        message:
+          '計画の日付が、指定居宅介護支援事業所が利用者と直接契約して介護予防支援を提供できるようになった日（令和６年４月１日）より前です。この仕組みによる検証の対象になりません。',
+        path: ['planDate'],
+        citation: SECTIONS.directContract,
+      },
+    ],
+  };
+}
+
+/** 4. 検証の時期（新規作成・更新）でない計画の区分。 */
+function planEventNotCovered(): Outcome {
+  return {
+    decision: { triggersVerification: false, reason: 'planEventNotCovered' },
+    findings: [
+      {
+        code: 'applicability.planEventNotCovered',
+        severity: 'info',
+        message:
+          'この資料が検証（ケアプラン等の提出）の時期として定めるのは、介護予防サービス計画の新規作成時と更新時です。それ以外の変更時の提出は定められていません。',
+        path: ['planEvent'],
+        citation: SECTIONS.frequency1,
+      },
+    ],
+  };
+}
+
+/** 5. 提出先は利用者の居住圏域のささえりあ。`submittedTo` があれば一致を確かめる（入力の文字列は結果に写さない）。 */
+function recipientOutcome(data: ApplicabilityInput, env: RuleEnv): Outcome {
+  const area = data.residenceAreaSasaeria?.trim() ?? '';
+  if (area === '') {
+    return { missing: [{ path: ['residenceAreaSasaeria'], label: RESIDENCE_AREA_LABEL }] };
+  }
+  if (data.submittedTo === undefined) {
+    return {
+      decision: {
+        triggersVerification: true,
+        reason: 'applies',
+        recipient: 'residenceAreaSasaeria',
+      },
+    };
+  }
+  const submittedToRecipient = data.submittedTo.trim() === area;
+  env.trace({
+    kind: 'condition',
+    code: 'applicability.submittedToRecipient',
+    label: '提出先が利用者の居住圏域のささえりあと一致するか',
+    outcome: submittedToRecipient,
+  });
+  return {
+    decision: {
+      triggersVerification: true,
+      reason: 'applies',
+      recipient: 'residenceAreaSasaeria',
+      submittedToRecipient,
+    },
+    findings: submittedToRecipient
+      ? []
+      : [
+          {
+            code: 'applicability.wrongRecipient',
+            severity: 'error',
+            message:
+              '提出先が、利用者が居住する圏域を担当するささえりあと一致しません。ケアプラン等は利用者の居住圏域のささえりあに提出します（事業所の所在地の圏域ではありません）。',
+            path: ['submittedTo'],
+            citation: SECTIONS.frequency1,
+          },
+        ],
+  };
+}
+
+function evaluateApplicability(data: ApplicabilityInput, env: RuleEnv): Outcome {
+  // 作成者が直接契約でないことが分かれば、日付や区分が不足していても答えられる。
+  if (data.author !== undefined && data.author !== 'designatedOfficeDirect')
+    return notDirectContract(data.author, env);
+  const missing = missingBasics(data);
+  if (missing.length > 0 || data.planEvent === undefined || data.planDate === undefined)
+    return { missing };
+  if (!isIsoDate(data.planDate)) {
+    return {
+      findings: [
+        {
+          code: 'input.invalid_date',
+          severity: 'error',
+          message: '計画の作成日・更新日: 暦にない日付です。',
+          path: ['planDate'],
+        },
+      ],
+    };
+  }
+  const planDate: IsoDate = data.planDate;
+  // 値がない（開始前）ことが判定そのものなので、範囲外を例外にせず自分で扱う。
+  const triggers = env.inForce(verificationTriggers, { at: planDate });
+  env.trace({
+    kind: 'condition',
+    code: 'applicability.inForce',
+    label: '計画の日付が直接契約の開始（令和６年４月１日）以後か',
+    outcome: triggers.ok,
+  });
+  if (!triggers.ok) return beforeStart();
+  const covered = triggers.value.value.includes(data.planEvent);
+  env.trace({
+    kind: 'condition',
+    code: 'applicability.planEvent',
+    label: '計画の区分が検証の時期（パラメータ kumamoto.verificationTriggers）に当たるか',
+    outcome: covered,
+  });
+  if (!covered) return planEventNotCovered();
+  return recipientOutcome(data, env);
+}
 
 /**
  * 計画の出来事（新規作成・更新・変更）が、ささえりあによる「介護予防サービス計画の検証」（ケアプラン等の提出）の
@@ -122,132 +272,58 @@ const DEFAULTS: ApplicabilityParameters = { verificationTriggers };
  * ).decision; // => { triggersVerification: true, reason: 'applies', recipient: 'residenceAreaSasaeria' }
  * ```
  */
-export function checkApplicability(
-  input: unknown,
-  context: unknown,
-  params: ApplicabilityParameters = DEFAULTS,
-): RuleResult<ApplicabilityDecision> {
-  const p = prepareRuleInput(applicabilityInputSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const { data } = p;
-  const missing = [];
-  if (data.author === undefined)
-    missing.push({
-      path: ['author'],
-      label: '計画の作成者（直接契約の指定事業所・委託・ささえりあ自身）',
-    });
-  if (data.planEvent === undefined)
-    missing.push({ path: ['planEvent'], label: '計画の区分（新規作成・更新・変更）' });
-  if (data.planDate === undefined)
-    missing.push({ path: ['planDate'], label: '計画の作成日・更新日' });
-
-  const findings: Finding[] = [];
-  const parameters: ParameterUse[] = [];
-
-  if (data.author !== undefined && data.author !== 'designatedOfficeDirect') {
-    findings.push({
-      code: 'applicability.notDirectContract',
-      severity: 'info',
-      message:
-        data.author === 'communityCenter'
-          ? 'ささえりあ（地域包括支援センター）自身が作成する計画です。この資料の「介護予防サービス計画の検証」は、指定居宅介護支援事業所が作成する計画を対象としており、この場合については定めていません。'
-          : '地域包括支援センターから委託を受けて作成する計画です。この資料の「介護予防サービス計画の検証」は、委託を受けずに利用者と直接契約した指定居宅介護支援事業所の計画を対象としており、委託の場合については定めていません。',
-      path: ['author'],
-      citation: SECTIONS.directContract,
-    });
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      decision: { triggersVerification: false, reason: 'notDirectContract' },
-      findings,
-    });
-  }
-  if (data.planDate === undefined || data.planEvent === undefined || data.author === undefined) {
-    return ruleResult({ rule: RULE, sources: SOURCES, missing });
-  }
-
-  const planDate = asIsoDate(data.planDate);
-  if (planDate === undefined) {
-    findings.push({
-      code: 'input.invalid_date',
-      severity: 'error',
-      message: '計画の作成日・更新日: 暦にない日付です。',
-      path: ['planDate'],
-    });
-    return ruleResult({ rule: RULE, sources: SOURCES, findings });
-  }
-  const triggers = valueAt(params.verificationTriggers, planDate);
-  if (!triggers.ok) {
-    findings.push({
-      code: 'applicability.beforeStart',
-      severity: 'warning',
-      message:
-        '計画の日付が、指定居宅介護支援事業所が利用者と直接契約して介護予防支援を提供できるようになった日（令和６年４月１日）より前です。この仕組みによる検証の対象になりません。',
-      path: ['planDate'],
-      citation: SECTIONS.directContract,
-    });
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      decision: { triggersVerification: false, reason: 'beforeStart' },
-      findings,
-    });
-  }
-  parameters.push(parameterUse(params.verificationTriggers, triggers.value));
-
-  if (!triggers.value.value.includes(data.planEvent)) {
-    findings.push({
-      code: 'applicability.planEventNotCovered',
-      severity: 'info',
-      message:
-        'この資料が検証（ケアプラン等の提出）の時期として定めるのは、介護予防サービス計画の新規作成時と更新時です。それ以外の変更時の提出は定められていません。',
-      path: ['planEvent'],
-      citation: SECTIONS.frequency1,
-    });
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      decision: { triggersVerification: false, reason: 'planEventNotCovered' },
-      findings,
-      parameters,
-    });
-  }
-
-  if (data.residenceAreaSasaeria === undefined || data.residenceAreaSasaeria.trim() === '') {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      missing: [
-        { path: ['residenceAreaSasaeria'], label: '利用者が居住する圏域を担当するささえりあ' },
-      ],
-      findings,
-      parameters,
-    });
-  }
-  let submittedToRecipient: boolean | undefined;
-  if (data.submittedTo !== undefined) {
-    submittedToRecipient = data.submittedTo.trim() === data.residenceAreaSasaeria.trim();
-    if (!submittedToRecipient) {
-      findings.push({
-        code: 'applicability.wrongRecipient',
-        severity: 'error',
-        message:
-          '提出先が、利用者が居住する圏域を担当するささえりあと一致しません。ケアプラン等は利用者の居住圏域のささえりあに提出します（事業所の所在地の圏域ではありません）。',
-        path: ['submittedTo'],
-        citation: SECTIONS.frequency1,
-      });
-    }
-  }
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      triggersVerification: true,
-      reason: 'applies',
-      recipient: 'residenceAreaSasaeria',
-      ...(submittedToRecipient === undefined ? {} : { submittedToRecipient }),
+export const checkApplicability: Rule<ApplicabilityInput, ApplicabilityDecision> = defineRule({
+  id: 'kumamoto.applicability',
+  title: '検証（ケアプラン等の提出）の対象と提出先',
+  description:
+    '直接契約の指定居宅介護支援事業所が作成する介護予防サービス計画の新規作成・更新が、ささえりあによる検証の対象か、どのささえりあに提出するかを判定する。',
+  sources: [
+    SECTIONS.directContract,
+    SECTIONS.involvement,
+    SECTIONS.nationalView,
+    SECTIONS.frequency1,
+  ],
+  input: ruleInput(applicabilityInputSchema),
+  parameters: [verificationTriggers],
+  examples: [
+    {
+      title: '直接契約の事業所が新規作成（居住圏域のささえりあへ提出）',
+      input: {
+        author: 'designatedOfficeDirect',
+        planEvent: 'create',
+        planDate: '2024-09-02',
+        residenceAreaSasaeria: 'ささえりあ架空台',
+        submittedTo: 'ささえりあ架空台',
+      },
+      context: { referenceDate: '2024-09-02' },
+      expect: {
+        status: 'decided',
+        decision: { triggersVerification: true, reason: 'applies', submittedToRecipient: true },
+      },
     },
-    findings,
-    parameters,
-  });
-}
+    {
+      title: '委託による計画（この資料の対象外）',
+      input: { author: 'consignedOffice', planEvent: 'update', planDate: '2024-10-01' },
+      context: { referenceDate: '2024-10-01' },
+      expect: {
+        status: 'decided',
+        decision: { triggersVerification: false, reason: 'notDirectContract' },
+      },
+    },
+    {
+      title: '制度開始（令和６年４月１日）前の計画',
+      input: {
+        author: 'designatedOfficeDirect',
+        planEvent: 'update',
+        planDate: '2024-03-29',
+        residenceAreaSasaeria: 'ささえりあ架空台',
+      },
+      context: { referenceDate: '2024-04-10' },
+      expect: {
+        status: 'decided',
+        decision: { triggersVerification: false, reason: 'beforeStart' },
+      },
+    },
+  ],
+  evaluate: evaluateApplicability,
+});

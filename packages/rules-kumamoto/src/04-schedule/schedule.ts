@@ -1,11 +1,8 @@
-import { checkWindow, isoDate, ruleResult } from '@kaigo/core';
-import type { Citation, DateWindow, IsoDate, RuleResult } from '@kaigo/core';
-import { prepareRuleInput } from '@kaigo/forms';
+import { checkWindow, defineRule, isoDate } from '@kaigo/core';
+import type { Citation, DateWindow, IsoDate, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { SECTIONS } from '../shared/sections';
-
-const RULE = 'kumamoto.schedule';
-const SOURCES = [SECTIONS.scheduleCouncil, SECTIONS.scheduleBriefing, SECTIONS.scheduleImprovement];
+import { SECTIONS } from '../sourceDocument';
 
 /** 資料「４ 今後のスケジュール」の予定1件。 */
 export interface ScheduleEntry {
@@ -76,7 +73,50 @@ export interface ScheduleStatusEntry {
   readonly position: SchedulePosition;
 }
 
+/** {@link scheduleStatus} の入力（使わない。`undefined` か `{}`）。 */
+export type ScheduleInput = undefined | Record<string, never>;
+
 const scheduleInputSchema = z.union([z.undefined(), z.strictObject({})]);
+
+/** 基準日から見た予定1件の位置。 */
+function positionOf(
+  entry: ScheduleEntry,
+  today: IsoDate,
+  council: IsoDate | undefined,
+): SchedulePosition {
+  if (entry.date !== undefined)
+    return entry.date < today ? 'past' : entry.date === today ? 'inWindow' : 'upcoming';
+  if (entry.window !== undefined) {
+    const w = checkWindow(entry.window, today).position;
+    return w === 'before' ? 'upcoming' : w === 'after' ? 'past' : 'inWindow';
+  }
+  // 「以降」の検討は運営協議会の後に続くものと読む。
+  return council !== undefined && today <= council ? 'upcoming' : 'ongoing';
+}
+
+function evaluateSchedule(
+  _input: ScheduleInput,
+  env: RuleEnv,
+): RuleOutcome<readonly ScheduleStatusEntry[]> {
+  const today = env.referenceDate;
+  const council = KUMAMOTO_SCHEDULE.find((e) => e.id === 'operationCouncil')?.date;
+  const decision = KUMAMOTO_SCHEDULE.map((e): ScheduleStatusEntry => ({
+    id: e.id,
+    label: e.label,
+    position: positionOf(e, today, council),
+  }));
+  return {
+    decision,
+    findings: [
+      {
+        code: 'schedule.yearReading',
+        severity: 'info',
+        message: YEAR_READING,
+        citation: SECTIONS.scheduleCouncil,
+      },
+    ],
+  };
+}
 
 /**
  * 資料「４ 今後のスケジュール」の予定が、基準日から見て済んだか・これからかを示す。入力は使わない（`undefined` か `{}`）。
@@ -88,35 +128,41 @@ const scheduleInputSchema = z.union([z.undefined(), z.strictObject({})]);
  *
  * {@includeCode ./scheduleStatus.example.test.ts#scheduleStatus}
  */
-export function scheduleStatus(
-  input: unknown,
-  context: unknown,
-): RuleResult<readonly ScheduleStatusEntry[]> {
-  const p = prepareRuleInput(scheduleInputSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const today = p.context.referenceDate;
-  const council = KUMAMOTO_SCHEDULE.find((e) => e.id === 'operationCouncil')?.date;
-  const decision = KUMAMOTO_SCHEDULE.map((e): ScheduleStatusEntry => {
-    let position: SchedulePosition;
-    if (e.date !== undefined)
-      position = e.date < today ? 'past' : e.date === today ? 'inWindow' : 'upcoming';
-    else if (e.window !== undefined) {
-      const w = checkWindow(e.window, today).position;
-      position = w === 'before' ? 'upcoming' : w === 'after' ? 'past' : 'inWindow';
-    } else position = council !== undefined && today <= council ? 'upcoming' : 'ongoing';
-    return { id: e.id, label: e.label, position };
-  });
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision,
-    findings: [
-      {
-        code: 'schedule.yearReading',
-        severity: 'info',
-        message: YEAR_READING,
-        citation: SECTIONS.scheduleCouncil,
+export const scheduleStatus: Rule<ScheduleInput, readonly ScheduleStatusEntry[]> = defineRule({
+  id: 'kumamoto.schedule',
+  title: '今後のスケジュール',
+  description:
+    '運営協議会（7月11日）・説明会（8月中旬）・以降の改善検討が、基準日から見て済んだか・これからか。',
+  sources: [SECTIONS.scheduleCouncil, SECTIONS.scheduleBriefing, SECTIONS.scheduleImprovement],
+  input: ruleInput(scheduleInputSchema),
+  parameters: [],
+  examples: [
+    {
+      title: '説明会の前',
+      input: undefined,
+      context: { referenceDate: '2024-08-01' },
+      expect: {
+        status: 'decided',
+        decision: [
+          { id: 'operationCouncil', position: 'past' },
+          { id: 'briefing', position: 'upcoming' },
+          { id: 'continuousImprovement', position: 'ongoing' },
+        ],
       },
-    ],
-  });
-}
+    },
+    {
+      title: '説明会の時期（8月中旬）',
+      input: {},
+      context: { referenceDate: '2024-08-15' },
+      expect: {
+        status: 'decided',
+        decision: [
+          { id: 'operationCouncil', position: 'past' },
+          { id: 'briefing', position: 'inWindow' },
+          { id: 'continuousImprovement', position: 'ongoing' },
+        ],
+      },
+    },
+  ],
+  evaluate: evaluateSchedule,
+});

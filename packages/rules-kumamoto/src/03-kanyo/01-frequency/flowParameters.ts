@@ -1,6 +1,6 @@
 import { defineParameter, isoDate } from '@kaigo/core';
 import type { DatedParameter, DeadlineRule } from '@kaigo/core';
-import { SECTIONS } from '../../shared/sections';
+import { SECTIONS } from '../../sourceDocument';
 
 /**
  * ささえりあがアドバイス等を連絡する期限（３（１）②「２週間以内に」）。ケアプラン等の受理日から。

@@ -1,13 +1,10 @@
-import { addDays, defineParameter, differenceInDays, isoDate } from '@kaigo/core';
+import { addDays, differenceInDays, isoDate } from '@kaigo/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { adviceDeadline, finalPlanWithoutAdvice } from './flowParameters';
-import {
-  VERIFICATION_STATES,
-  evaluateVerificationFlow,
-  verificationStateRank,
-} from './verificationFlow';
-import type { VerificationEventKind } from './verificationFlow';
+import { evaluateVerificationFlow } from './verificationFlow';
+import { VERIFICATION_STATES, verificationStateRank } from './verificationStates';
+import type { VerificationEventKind } from './verificationStates';
 
 type Ev = { kind: VerificationEventKind; date: string };
 const ctx = (referenceDate: string) => ({ referenceDate });
@@ -176,17 +173,10 @@ describe('states', () => {
     expect(a.decision?.state).toBe('awaitingConsolidation');
   });
   it('the alternative reading: no final plan needed when there was no advice', () => {
-    const params = {
-      adviceDeadline,
-      finalPlanWithoutAdvice: defineParameter({
-        ...finalPlanWithoutAdvice,
-        values: [{ from: isoDate('2024-04-01'), value: false }],
-      }),
-    };
+    const parameters = { [finalPlanWithoutAdvice.id]: false };
     const none = evaluateVerificationFlow(
       { adviceNeeded: false, events: [sub] },
-      ctx('2024-09-03'),
-      params,
+      { ...ctx('2024-09-03'), parameters },
     );
     expect(none.decision).toMatchObject({
       state: 'awaitingConsolidation',
@@ -198,8 +188,7 @@ describe('states', () => {
     );
     const advised = evaluateVerificationFlow(
       { events: [sub, { kind: 'adviceGiven', date: '2024-09-05' }] },
-      ctx('2024-09-06'),
-      params,
+      { ...ctx('2024-09-06'), parameters },
     );
     expect(advised.decision).toMatchObject({
       state: 'awaitingFinalPlan',
@@ -207,32 +196,49 @@ describe('states', () => {
     });
   });
   it('the 2-week period is a dated parameter that can be replaced', () => {
-    const params = {
-      finalPlanWithoutAdvice,
-      adviceDeadline: defineParameter({
-        ...adviceDeadline,
-        values: [
-          ...adviceDeadline.values,
-          { from: isoDate('2025-04-01'), value: { kind: 'daysAfter', days: 10 } as const },
-        ],
-      }),
+    // An override from 2025-04-01 (the encoded 2 weeks stay before it). Overrides keep the shape of the
+    // encoded value, so the period changes within `weeksAfter`.
+    const parameters = {
+      [adviceDeadline.id]: {
+        values: [{ from: '2025-04-01', value: { kind: 'weeksAfter', weeks: 1 } }],
+      },
     };
     const before = evaluateVerificationFlow(
       { events: [{ kind: 'submitted', date: '2025-03-31' }] },
-      ctx('2025-04-01'),
-      params,
+      { ...ctx('2025-04-01'), parameters },
     );
     const after = evaluateVerificationFlow(
       { events: [{ kind: 'submitted', date: '2025-04-01' }] },
-      ctx('2025-04-01'),
-      params,
+      { ...ctx('2025-04-01'), parameters },
     );
     expect(before.decision?.advice?.deadline).toBe('2025-04-14');
-    expect(after.decision?.advice).toMatchObject({ deadline: '2025-04-11', rule: '10日以内' });
+    expect(after.decision?.advice).toMatchObject({ deadline: '2025-04-08', rule: '1週間以内' });
     expect(after.parameters[0]).toMatchObject({
       id: 'kumamoto.adviceDeadline',
       effectiveFrom: '2025-04-01',
+      origin: 'override',
     });
+    expect(after.trace).toContainEqual(
+      expect.objectContaining({ kind: 'date', from: '2025-04-01', to: '2025-04-08' }),
+    );
+  });
+  it('the trace follows the transition table and names the deadline arithmetic', () => {
+    const r = evaluateVerificationFlow(
+      { events: [sub, { kind: 'adviceGiven', date: '2024-09-16' }] },
+      ctx('2024-09-20'),
+    );
+    expect(r.trace).toContainEqual({
+      kind: 'date',
+      label: 'アドバイス等の連絡期限（受理日から）',
+      phrase: '2週間以内',
+      from: RECEIVED,
+      to: '2024-09-16',
+      convention: '初日不算入',
+    });
+    const path = (r.trace ?? []).flatMap((t) =>
+      t.kind === 'condition' && t.code.startsWith('flow.') ? [t.outcome] : [],
+    );
+    expect(path).toEqual(['underReview', 'awaitingFinalPlan']);
   });
 });
 

@@ -1,17 +1,25 @@
-import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import type { DatedParameter, Finding, IsoDate, MissingInput, RuleResult } from '@kaigo/core';
+import { defineParameter, defineRule, isIsoDate, isoDate } from '@kaigo/core';
+import type {
+  DatedParameter,
+  Finding,
+  MissingInput,
+  Rule,
+  RuleEnv,
+  RuleOutcome,
+} from '@kaigo/core';
 import {
   KUMAMOTO_ADVICE_VIEWPOINT_IDS,
   KUMAMOTO_ADVICE_VIEWPOINT_LABELS,
   kumamotoAdviceReviewSchema,
-  prepareRuleInput,
+  ruleInput,
 } from '@kaigo/forms';
-import type { KumamotoAdviceViewpointId, KumamotoPlanEvent } from '@kaigo/forms';
-import { asIsoDate } from '../../shared/isoDates';
-import { SECTIONS } from '../../shared/sections';
-
-const RULE = 'kumamoto.adviceViewpoints';
-const SOURCES = [SECTIONS.viewpoints, SECTIONS.method];
+import type {
+  KumamotoAdviceReview,
+  KumamotoAdviceViewpointId,
+  KumamotoPlanEvent,
+} from '@kaigo/forms';
+import { PLAN_EVENT_LABEL } from '../../planEvent';
+import { SECTIONS } from '../../sourceDocument';
 
 /** アドバイス等の視点1つ。 */
 export interface AdviceViewpoint {
@@ -70,65 +78,88 @@ export interface AdviceViewpointsDecision {
   readonly anyAdviceNeeded?: boolean;
 }
 
-/** {@link reviewAdviceViewpoints} が使うパラメータ（差し替え可能）。 */
-export interface AdviceViewpointsParameters {
-  /** アドバイス等の視点。 */
-  readonly adviceViewpoints: DatedParameter<readonly AdviceViewpoint[]>;
+type Outcome = RuleOutcome<AdviceViewpointsDecision>;
+
+/** 1. 当てはまらない視点への回答は判定に使わない（警告）。 */
+function notApplicableFindings(
+  all: readonly AdviceViewpoint[],
+  event: KumamotoPlanEvent,
+  answers: KumamotoAdviceReview['viewpoints'],
+): Finding[] {
+  return all
+    .filter((v) => !v.appliesTo.includes(event) && answers[v.id] !== undefined)
+    .map((v) => ({
+      code: 'viewpoints.notApplicable',
+      severity: 'warning',
+      message: `「${v.label}」はこの計画の区分では確認しない視点です（${v.id === 'revisionOnUpdate' ? 'ケアプラン更新時のみ' : '対象外'}）。回答は判定に使いません。`,
+      path: ['viewpoints', v.id],
+      citation: v.id === 'revisionOnUpdate' ? SECTIONS.viewpointOnUpdate : SECTIONS.viewpoints,
+    }));
 }
 
-const DEFAULTS: AdviceViewpointsParameters = { adviceViewpoints };
+/** 2. 当てはまる視点の回答を分ける: 回答済み・未回答（未確認。適切とはみなさない）・アドバイス等あり。 */
+function review(
+  all: readonly AdviceViewpoint[],
+  event: KumamotoPlanEvent,
+  answers: KumamotoAdviceReview['viewpoints'],
+  env: RuleEnv,
+): Outcome {
+  const applicable = all.filter((v) => v.appliesTo.includes(event));
+  const unanswered = applicable.filter((v) => answers[v.id] === undefined);
+  const advised = applicable.filter((v) => answers[v.id]?.result === 'adviceNeeded');
+  const findings: Finding[] = [
+    ...notApplicableFindings(all, event, answers),
+    ...advised.map((v): Finding => ({
+      code: 'viewpoints.adviceNeeded',
+      severity: 'info',
+      message: `「${v.label}」について、アドバイス等すべき事項があります。２週間以内に指定居宅介護支援事業所へ連絡します。`,
+      path: ['viewpoints', v.id],
+      citation: SECTIONS.frequency2,
+    })),
+  ];
+  const missing: MissingInput[] = unanswered.map((v) => ({
+    path: ['viewpoints', v.id],
+    label: v.label,
+  }));
+  // 1つでも「あり」なら事項あり。未回答が残れば「なし」とは言えない。
+  const anyAdviceNeeded = advised.length > 0 ? true : unanswered.length === 0 ? false : undefined;
+  env.trace({
+    kind: 'condition',
+    code: 'viewpoints.counts',
+    label: '当てはまる視点のうち、アドバイス等ありの件数',
+    outcome: advised.length,
+  });
+  return {
+    decision: {
+      applicable: applicable.map((v) => v.id),
+      answered: applicable.filter((v) => answers[v.id] !== undefined).map((v) => v.id),
+      unanswered: unanswered.map((v) => v.id),
+      adviceNeeded: advised.map((v) => v.id),
+      complete: unanswered.length === 0,
+      ...(anyAdviceNeeded === undefined ? {} : { anyAdviceNeeded }),
+    },
+    findings,
+    missing,
+  };
+}
 
-/**
- * ささえりあの確認記録（様式 `kumamoto.adviceReview`）について、計画の区分に当てはまる「アドバイス等の視点」と、
- * 未回答の視点、アドバイス等すべき事項がある視点を判定する。
- *
- * 「ケアプラン更新時においては、これまでの経過や目標の達成状況等を踏まえ、適切な見直しが行われているか」は更新時だけ。
- * 当てはまらない視点への回答は警告して無視する。計画の区分がなければ判定しない（不足入力）。未回答の視点は `missing` にも挙げる。
- * パラメータの適用日は確認日（なければ基準日）。
- *
- * @source kumamoto-kanyo-2024 ３（２）≪アドバイス等の視点≫
- * @example
- * ```ts
- * const r = reviewAdviceViewpoints(
- *   { planEvent: 'create', viewpoints: { selfReliance: { result: 'adequate' } } },
- *   { referenceDate: '2024-09-05' },
- * );
- * r.decision?.applicable.length; // => 4
- * r.decision?.unanswered; // => ['issuesClear', 'goalsAppropriate', 'communityServices']
- * ```
- */
-export function reviewAdviceViewpoints(
-  input: unknown,
-  context: unknown,
-  params: AdviceViewpointsParameters = DEFAULTS,
-): RuleResult<AdviceViewpointsDecision> {
-  const p = prepareRuleInput(kumamotoAdviceReviewSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const { data } = p;
-  let on: IsoDate = p.context.referenceDate;
-  if (data.reviewedOn !== undefined) {
-    const d = asIsoDate(data.reviewedOn);
-    if (d === undefined) {
-      return ruleResult({
-        rule: RULE,
-        sources: SOURCES,
-        findings: [
-          {
-            code: 'input.invalid_date',
-            severity: 'error',
-            message: '確認日: 暦にない日付です。',
-            path: ['reviewedOn'],
-          },
-        ],
-      });
-    }
-    on = d;
+function evaluateViewpoints(data: KumamotoAdviceReview, env: RuleEnv): Outcome {
+  if (data.reviewedOn !== undefined && !isIsoDate(data.reviewedOn)) {
+    return {
+      findings: [
+        {
+          code: 'input.invalid_date',
+          severity: 'error',
+          message: '確認日: 暦にない日付です。',
+          path: ['reviewedOn'],
+        },
+      ],
+    };
   }
-  const inForce = valueAt(params.adviceViewpoints, on);
+  // 視点は確認日（なければ基準日）の値。開始前は専用の指摘にするため、範囲外を例外にしない。
+  const inForce = env.inForce(adviceViewpoints, { at: data.reviewedOn ?? env.referenceDate });
   if (!inForce.ok) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
+    return {
       findings: [
         {
           code: 'viewpoints.beforeStart',
@@ -139,66 +170,74 @@ export function reviewAdviceViewpoints(
           citation: SECTIONS.directContract,
         },
       ],
-    });
+    };
   }
-  const parameters = [parameterUse(params.adviceViewpoints, inForce.value)];
-  if (data.planEvent === undefined) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      missing: [{ path: ['planEvent'], label: '計画の区分（新規作成・更新・変更）' }],
-      parameters,
-    });
-  }
-  const event = data.planEvent;
-  const findings: Finding[] = [];
-  const applicable = inForce.value.value.filter((v) => v.appliesTo.includes(event));
-  const answers = data.viewpoints;
-  for (const v of inForce.value.value) {
-    if (!v.appliesTo.includes(event) && answers[v.id] !== undefined) {
-      findings.push({
-        code: 'viewpoints.notApplicable',
-        severity: 'warning',
-        message: `「${v.label}」はこの計画の区分では確認しない視点です（${v.id === 'revisionOnUpdate' ? 'ケアプラン更新時のみ' : '対象外'}）。回答は判定に使いません。`,
-        path: ['viewpoints', v.id],
-        citation: v.id === 'revisionOnUpdate' ? SECTIONS.viewpointOnUpdate : SECTIONS.viewpoints,
-      });
-    }
-  }
-  const answered = applicable.filter((v) => answers[v.id] !== undefined).map((v) => v.id);
-  const unansweredViewpoints = applicable.filter((v) => answers[v.id] === undefined);
-  const unanswered = unansweredViewpoints.map((v) => v.id);
-  const adviceNeeded = applicable
-    .filter((v) => answers[v.id]?.result === 'adviceNeeded')
-    .map((v) => v.id);
-  const missing: MissingInput[] = unansweredViewpoints.map((v) => ({
-    path: ['viewpoints', v.id],
-    label: v.label,
-  }));
-  for (const v of applicable.filter((x) => answers[x.id]?.result === 'adviceNeeded')) {
-    findings.push({
-      code: 'viewpoints.adviceNeeded',
-      severity: 'info',
-      message: `「${v.label}」について、アドバイス等すべき事項があります。２週間以内に指定居宅介護支援事業所へ連絡します。`,
-      path: ['viewpoints', v.id],
-      citation: SECTIONS.frequency2,
-    });
-  }
-  const anyAdviceNeeded =
-    adviceNeeded.length > 0 ? true : unanswered.length === 0 ? false : undefined;
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      applicable: applicable.map((v) => v.id),
-      answered,
-      unanswered,
-      adviceNeeded,
-      complete: unanswered.length === 0,
-      ...(anyAdviceNeeded === undefined ? {} : { anyAdviceNeeded }),
-    },
-    findings,
-    missing,
-    parameters,
-  });
+  if (data.planEvent === undefined)
+    return { missing: [{ path: ['planEvent'], label: PLAN_EVENT_LABEL }] };
+  return review(inForce.value.value, data.planEvent, data.viewpoints, env);
 }
+
+/**
+ * ささえりあの確認記録（様式 `kumamoto.adviceReview`）について、計画の区分に当てはまる「アドバイス等の視点」と、
+ * 未回答の視点、アドバイス等すべき事項がある視点を判定する。
+ *
+ * 「ケアプラン更新時においては、これまでの経過や目標の達成状況等を踏まえ、適切な見直しが行われているか」は更新時だけ。
+ * 当てはまらない視点への回答は警告して無視する。計画の区分がなければ判定しない（不足入力）。未回答の視点は `missing` にも挙げる。
+ * パラメータの適用日は確認日（なければ基準日）。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）≪アドバイス等の視点≫
+ * @source kumamoto-kanyo-2024 ３（２）
+ * @example
+ * ```ts
+ * const r = reviewAdviceViewpoints(
+ *   { planEvent: 'create', viewpoints: { selfReliance: { result: 'adequate' } } },
+ *   { referenceDate: '2024-09-05' },
+ * );
+ * r.decision?.applicable.length; // => 4
+ * r.decision?.unanswered; // => ['issuesClear', 'goalsAppropriate', 'communityServices']
+ * ```
+ */
+export const reviewAdviceViewpoints: Rule<KumamotoAdviceReview, AdviceViewpointsDecision> =
+  defineRule({
+    id: 'kumamoto.adviceViewpoints',
+    title: 'アドバイス等の視点（確認記録）',
+    description:
+      '計画の区分に当てはまる視点（更新時のみの視点を含む）と、未回答・アドバイス等ありの視点を示す。',
+    sources: [SECTIONS.viewpoints, SECTIONS.method],
+    input: ruleInput(kumamotoAdviceReviewSchema),
+    parameters: [adviceViewpoints],
+    examples: [
+      {
+        title: '更新時（5つの視点）、1つでアドバイス等あり',
+        input: {
+          planEvent: 'update',
+          reviewedOn: '2024-09-05',
+          viewpoints: {
+            selfReliance: { result: 'adequate' },
+            issuesClear: { result: 'adequate' },
+            goalsAppropriate: { result: 'adviceNeeded' },
+            communityServices: { result: 'adequate' },
+            revisionOnUpdate: { result: 'adequate' },
+          },
+        },
+        context: { referenceDate: '2024-09-05' },
+        expect: {
+          status: 'decided',
+          decision: { adviceNeeded: ['goalsAppropriate'], complete: true, anyAdviceNeeded: true },
+        },
+      },
+      {
+        title: '新規作成時（4つの視点）、未回答あり',
+        input: { planEvent: 'create', viewpoints: { selfReliance: { result: 'adequate' } } },
+        context: { referenceDate: '2024-09-05' },
+        expect: {
+          status: 'decided',
+          decision: {
+            unanswered: ['issuesClear', 'goalsAppropriate', 'communityServices'],
+            complete: false,
+          },
+        },
+      },
+    ],
+    evaluate: evaluateViewpoints,
+  });

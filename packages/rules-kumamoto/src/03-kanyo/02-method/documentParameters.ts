@@ -1,6 +1,6 @@
 import { defineParameter, isoDate } from '@kaigo/core';
 import type { DatedParameter } from '@kaigo/core';
-import { SECTIONS } from '../../shared/sections';
+import { SECTIONS } from '../../sourceDocument';
 
 /** 提出を求める資料1件（様式 id は @kaigo/forms の全国様式 id）。 */
 export interface RequestedDocument {

@@ -1,10 +1,5 @@
-import { defineParameter, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
-import {
-  evaluationSheetAtCreate,
-  optionalDocuments,
-  requiredDocuments,
-} from './documentParameters';
+import { evaluationSheetAtCreate } from './documentParameters';
 import { checkDocuments } from './documents';
 
 const ctx = { referenceDate: '2024-10-01' };
@@ -15,14 +10,8 @@ const FOUR = [
   'national.preventionEvaluation',
 ];
 const THREE = FOUR.slice(0, 3);
-const updateOnly = {
-  requiredDocuments,
-  optionalDocuments,
-  evaluationSheetAtCreate: defineParameter({
-    ...evaluationSheetAtCreate,
-    values: [{ from: isoDate('2024-04-01'), value: false }],
-  }),
-};
+// The alternative reading (評価表 only at 更新), through the context like any caller's what-if.
+const updateOnly = { ...ctx, parameters: { [evaluationSheetAtCreate.id]: false } };
 
 describe('checkDocuments', () => {
   it.each(['create', 'update'] as const)(
@@ -65,17 +54,17 @@ describe('checkDocuments', () => {
     expect(update.findings.map((f) => f.code)).toEqual(['documents.missing']);
   });
   it('新規 vs 更新, alternative reading: the 評価表 only at 更新', () => {
-    const create = checkDocuments({ planEvent: 'create', documents: THREE }, ctx, updateOnly);
+    const create = checkDocuments({ planEvent: 'create', documents: THREE }, updateOnly);
     expect(create.decision).toMatchObject({ complete: true, evaluationSheetRequired: false });
     expect(create.decision?.required).toHaveLength(3);
-    const update = checkDocuments({ planEvent: 'update', documents: THREE }, ctx, updateOnly);
+    const update = checkDocuments({ planEvent: 'update', documents: THREE }, updateOnly);
     expect(update.decision?.complete).toBe(false);
-    const extra = checkDocuments({ planEvent: 'create', documents: FOUR }, ctx, updateOnly);
+    const extra = checkDocuments({ planEvent: 'create', documents: FOUR }, updateOnly);
     expect(extra.findings.map((f) => f.code)).toContain('documents.notRequiredHere');
   });
   it('the plan event is needed only when the readings differ', () => {
     expect(checkDocuments({ documents: FOUR }, ctx).status).toBe('decided');
-    const r = checkDocuments({ documents: FOUR }, ctx, updateOnly);
+    const r = checkDocuments({ documents: FOUR }, updateOnly);
     expect(r.status).toBe('undetermined');
     expect(r.missing[0]?.path).toEqual(['planEvent']);
   });

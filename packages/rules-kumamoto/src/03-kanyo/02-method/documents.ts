@@ -1,11 +1,10 @@
-import { checkDocumentSet, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import type { DatedParameter, Finding, IsoDate, ParameterUse, RuleResult } from '@kaigo/core';
-import { booleanField, dateField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { checkDocumentSet, defineRule, isIsoDate } from '@kaigo/core';
+import type { DocumentSetCheck, Finding, IsoDate, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { booleanField, dateField, ruleInput, withMeta } from '@kaigo/forms';
 import type { KumamotoPlanEvent } from '@kaigo/forms';
 import * as z from 'zod';
-import { asIsoDate } from '../../shared/isoDates';
-import { planEventField } from '../../shared/planEvent';
-import { SECTIONS } from '../../shared/sections';
+import { PLAN_EVENT_LABEL, planEventField } from '../../planEvent';
+import { SECTIONS } from '../../sourceDocument';
 import {
   EVALUATION_FORM_ID,
   evaluationSheetAtCreate,
@@ -13,9 +12,6 @@ import {
   requiredDocuments,
 } from './documentParameters';
 import type { RequestedDocument } from './documentParameters';
-
-const RULE = 'kumamoto.documents';
-const SOURCES = [SECTIONS.method, SECTIONS.requiredDocuments, SECTIONS.optionalDocuments];
 
 /** {@link checkDocuments} の入力。 */
 export interface DocumentsInput {
@@ -31,7 +27,7 @@ export interface DocumentsInput {
 
 /** {@link checkDocuments} の入力スキーマ。 */
 export const documentsInputSchema: z.ZodType<DocumentsInput> = z.strictObject({
-  planEvent: planEventField().optional(),
+  planEvent: planEventField.optional(),
   submittedOn: dateField({ label: '提出日' }).optional(),
   documents: withMeta(z.array(z.string().max(100)).max(50), {
     label: '提出した資料（様式 id）',
@@ -57,21 +53,7 @@ export interface DocumentsDecision {
   readonly evaluationSheetRequired: boolean;
 }
 
-/** {@link checkDocuments} が使うパラメータ（差し替え可能）。 */
-export interface DocumentsParameters {
-  /** 【必須】の資料。 */
-  readonly requiredDocuments: DatedParameter<readonly RequestedDocument[]>;
-  /** 【任意】の資料。 */
-  readonly optionalDocuments: DatedParameter<readonly RequestedDocument[]>;
-  /** 新規作成時にも評価表を求めるか。 */
-  readonly evaluationSheetAtCreate: DatedParameter<boolean>;
-}
-
-const DEFAULTS: DocumentsParameters = {
-  requiredDocuments,
-  optionalDocuments,
-  evaluationSheetAtCreate,
-};
+type Outcome = RuleOutcome<DocumentsDecision>;
 
 function requiredFor(
   all: readonly RequestedDocument[],
@@ -82,132 +64,42 @@ function requiredFor(
   return all.filter((d) => d.formId !== EVALUATION_FORM_ID);
 }
 
-/**
- * ささえりあに提出するケアプラン等の資料がそろっているかを判定する（３（２）≪提出を求める資料≫）。
- *
- * - 【必須】利用者基本情報・基本チェックリスト・介護予防サービス・支援計画書・介護予防支援・介護予防ケアマネジメントサービス評価表。
- *   不足はエラー。
- * - 評価表: 資料は新規作成時と更新時を区別しないので、既定（文言どおり）では新規作成時にも求める。更新時だけ求める読み方は
- *   パラメータ `kumamoto.evaluationSheetAtCreate` を `false` にする。新規作成時は読み方を参考情報で示す。
- * - 【任意】経過記録: ささえりあの求めに応じて提出。求めがあったのに含まれていなければ警告（必須の完備には数えない）。
- * - 一覧にない資料は参考情報（受け付けるが、提出は求められていない）。
- *
- * 資料は様式 id で示す（`national.userBasicInfo`・`national.basicChecklist`・`national.preventionPlan`・
- * `national.preventionEvaluation`・経過記録は `national.carePlan5`）。パラメータの適用日は提出日（なければ基準日）。
- *
- * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
- * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【任意】
- * @example
- * ```ts
- * checkDocuments(
- *   { planEvent: 'update', documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'] },
- *   { referenceDate: '2024-10-01' },
- * ).decision?.missing; // => [{ formId: 'national.preventionEvaluation', label: '介護予防支援・介護予防ケアマネジメントサービス評価表' }]
- * ```
- */
-export function checkDocuments(
-  input: unknown,
-  context: unknown,
-  params: DocumentsParameters = DEFAULTS,
-): RuleResult<DocumentsDecision> {
-  const p = prepareRuleInput(documentsInputSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const { data } = p;
-  const findings: Finding[] = [];
-  let on: IsoDate = p.context.referenceDate;
-  if (data.submittedOn !== undefined) {
-    const d = asIsoDate(data.submittedOn);
-    if (d === undefined) {
-      return ruleResult({
-        rule: RULE,
-        sources: SOURCES,
-        findings: [
-          {
-            code: 'input.invalid_date',
-            severity: 'error',
-            message: '提出日: 暦にない日付です。',
-            path: ['submittedOn'],
-          },
-        ],
-      });
-    }
-    on = d;
-  }
-  const req = valueAt(params.requiredDocuments, on);
-  const opt = valueAt(params.optionalDocuments, on);
-  const evalAtCreate = valueAt(params.evaluationSheetAtCreate, on);
-  if (!req.ok || !opt.ok || !evalAtCreate.ok) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      findings: [
-        {
-          code: 'documents.beforeStart',
-          severity: 'error',
-          message:
-            '提出日（または基準日）が、この資料の提出の仕組みの開始日（令和６年４月１日）より前です。',
-          path: data.submittedOn === undefined ? [] : ['submittedOn'],
-          citation: SECTIONS.directContract,
-        },
-      ],
-    });
-  }
-  const parameters: ParameterUse[] = [
-    parameterUse(params.requiredDocuments, req.value),
-    parameterUse(params.optionalDocuments, opt.value),
-    parameterUse(params.evaluationSheetAtCreate, evalAtCreate.value),
-  ];
-  const all = req.value.value;
-  const forCreate = requiredFor(all, 'create', evalAtCreate.value.value);
-  let required: readonly RequestedDocument[];
-  if (data.planEvent === undefined) {
-    if (forCreate.length !== all.length) {
-      return ruleResult({
-        rule: RULE,
-        sources: SOURCES,
-        missing: [{ path: ['planEvent'], label: '計画の区分（新規作成・更新・変更）' }],
-        parameters,
-      });
-    }
-    required = all;
-  } else {
-    required = requiredFor(all, data.planEvent, evalAtCreate.value.value);
-  }
-  const evaluationSheetRequired = required.some((d) => d.formId === EVALUATION_FORM_ID);
-  if (data.planEvent === 'create' && all.some((d) => d.formId === EVALUATION_FORM_ID)) {
-    findings.push({
-      code: 'documents.evaluationAtCreate',
-      severity: 'info',
-      message: evaluationSheetRequired
-        ? '評価表は【必須】で、資料は新規作成時と更新時を区別していないため、新規作成時にも求めるものとして判定しています（更新時のみとする読み方は kumamoto.evaluationSheetAtCreate で切り替え）。'
-        : '前回の計画の評価がない新規作成時は評価表を求めない読み方（kumamoto.evaluationSheetAtCreate）で判定しています。',
-      path: ['planEvent'],
-      citation: SECTIONS.requiredDocuments,
-    });
-  }
+/** その日に有効な資料の一覧と、評価表の読み方。 */
+interface DocumentLists {
+  readonly all: readonly RequestedDocument[];
+  readonly optional: readonly RequestedDocument[];
+  readonly evaluationAtCreate: boolean;
+}
 
-  const optional = opt.value.value;
-  const check = checkDocumentSet(
-    required.map((d) => d.formId),
-    data.documents,
-    [...all, ...optional].map((d) => d.formId),
-  );
-  const byId = (id: string): RequestedDocument | undefined =>
-    [...all, ...optional].find((d) => d.formId === id);
-  const missing = check.missing.flatMap((id) => {
-    const d = byId(id);
-    return d ? [d] : [];
-  });
-  for (const d of missing) {
-    findings.push({
-      code: 'documents.missing',
-      severity: 'error',
-      message: `【必須】の資料「${d.label}」がありません。`,
-      path: ['documents'],
-      citation: SECTIONS.requiredDocuments,
-    });
-  }
-  const optionalProvided = optional.filter((d) => data.documents.includes(d.formId));
+/** 1. 一覧は提出日（なければ基準日）の値。開始前は専用の指摘にするため、範囲外を例外にしない。 */
+function listsOn(on: IsoDate, env: RuleEnv): DocumentLists | undefined {
+  const req = env.inForce(requiredDocuments, { at: on });
+  const opt = env.inForce(optionalDocuments, { at: on });
+  const evalAtCreate = env.inForce(evaluationSheetAtCreate, { at: on });
+  if (!req.ok || !opt.ok || !evalAtCreate.ok) return undefined;
+  return {
+    all: req.value.value,
+    optional: opt.value.value,
+    evaluationAtCreate: evalAtCreate.value.value,
+  };
+}
+
+/** 2. 新規作成時に評価表をどう扱ったか（読み方の分かれる箇所なので、どちらでも示す）。 */
+function evaluationAtCreateNote(required: boolean): Finding {
+  return {
+    code: 'documents.evaluationAtCreate',
+    severity: 'info',
+    message: required
+      ? '評価表は【必須】で、資料は新規作成時と更新時を区別していないため、新規作成時にも求めるものとして判定しています（更新時のみとする読み方は kumamoto.evaluationSheetAtCreate で切り替え）。'
+      : '前回の計画の評価がない新規作成時は評価表を求めない読み方（kumamoto.evaluationSheetAtCreate）で判定しています。',
+    path: ['planEvent'],
+    citation: SECTIONS.requiredDocuments,
+  };
+}
+
+/** 3. 【任意】の資料: 求めがあったのにない（警告）、求めがないのにある（参考）。 */
+function optionalFindings(optional: readonly RequestedDocument[], data: DocumentsInput): Finding[] {
+  const findings: Finding[] = [];
   for (const d of optional) {
     const provided = data.documents.includes(d.formId);
     if (data.progressRecordRequested === true && !provided) {
@@ -229,6 +121,16 @@ export function checkDocuments(
       });
     }
   }
+  return findings;
+}
+
+/** 4. 求められていない資料（新規作成時の評価表・一覧にない資料・重複）は参考情報。位置だけを示し、値は写さない。 */
+function extraFindings(
+  check: DocumentSetCheck,
+  data: DocumentsInput,
+  evaluationSheetRequired: boolean,
+): Finding[] {
+  const findings: Finding[] = [];
   if (
     data.planEvent === 'create' &&
     !evaluationSheetRequired &&
@@ -260,18 +162,174 @@ export function checkDocuments(
       path: ['documents', data.documents.lastIndexOf(id)],
     });
   }
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
+  return findings;
+}
+
+/** 5. 必須の資料と提出された資料を照らし合わせる。 */
+function compare(
+  lists: DocumentLists,
+  required: readonly RequestedDocument[],
+  data: DocumentsInput,
+  env: RuleEnv,
+): Outcome {
+  const { all, optional } = lists;
+  const findings: Finding[] = [];
+  const evaluationSheetRequired = required.some((d) => d.formId === EVALUATION_FORM_ID);
+  if (data.planEvent === 'create' && all.some((d) => d.formId === EVALUATION_FORM_ID))
+    findings.push(evaluationAtCreateNote(evaluationSheetRequired));
+  const known = [...all, ...optional];
+  const check = checkDocumentSet(
+    required.map((d) => d.formId),
+    data.documents,
+    known.map((d) => d.formId),
+  );
+  const missing = check.missing.flatMap((id) => known.filter((d) => d.formId === id).slice(0, 1));
+  for (const d of missing) {
+    findings.push({
+      code: 'documents.missing',
+      severity: 'error',
+      message: `【必須】の資料「${d.label}」がありません。`,
+      path: ['documents'],
+      citation: SECTIONS.requiredDocuments,
+    });
+  }
+  env.trace({
+    kind: 'condition',
+    code: 'documents.missingCount',
+    label: '不足している【必須】の資料の件数',
+    outcome: missing.length,
+  });
+  findings.push(...optionalFindings(optional, data));
+  findings.push(...extraFindings(check, data, evaluationSheetRequired));
+  return {
     decision: {
       complete: missing.length === 0,
       required,
       missing,
-      optionalProvided,
+      optionalProvided: optional.filter((d) => data.documents.includes(d.formId)),
       unrequestedCount: check.unexpected.length,
       evaluationSheetRequired,
     },
     findings,
-    parameters,
-  });
+  };
 }
+
+function evaluateDocuments(data: DocumentsInput, env: RuleEnv): Outcome {
+  if (data.submittedOn !== undefined && !isIsoDate(data.submittedOn)) {
+    return {
+      findings: [
+        {
+          code: 'input.invalid_date',
+          severity: 'error',
+          message: '提出日: 暦にない日付です。',
+          path: ['submittedOn'],
+        },
+      ],
+    };
+  }
+  const lists = listsOn(data.submittedOn ?? env.referenceDate, env);
+  if (lists === undefined) {
+    return {
+      findings: [
+        {
+          code: 'documents.beforeStart',
+          severity: 'error',
+          message:
+            '提出日（または基準日）が、この資料の提出の仕組みの開始日（令和６年４月１日）より前です。',
+          path: data.submittedOn === undefined ? [] : ['submittedOn'],
+          citation: SECTIONS.directContract,
+        },
+      ],
+    };
+  }
+  const { all, evaluationAtCreate } = lists;
+  // 区分が分からなくても、新規作成と更新で必須が同じなら判定できる。
+  const forCreate = requiredFor(all, 'create', evaluationAtCreate);
+  if (data.planEvent === undefined && forCreate.length !== all.length)
+    return { missing: [{ path: ['planEvent'], label: PLAN_EVENT_LABEL }] };
+  const required =
+    data.planEvent === undefined ? all : requiredFor(all, data.planEvent, evaluationAtCreate);
+  return compare(lists, required, data, env);
+}
+
+/**
+ * ささえりあに提出するケアプラン等の資料がそろっているかを判定する（３（２）≪提出を求める資料≫）。
+ *
+ * - 【必須】利用者基本情報・基本チェックリスト・介護予防サービス・支援計画書・介護予防支援・介護予防ケアマネジメントサービス評価表。
+ *   不足はエラー。
+ * - 評価表: 資料は新規作成時と更新時を区別しないので、既定（文言どおり）では新規作成時にも求める。更新時だけ求める読み方は
+ *   パラメータ `kumamoto.evaluationSheetAtCreate` を `false` にする。新規作成時は読み方を参考情報で示す。
+ * - 【任意】経過記録: ささえりあの求めに応じて提出。求めがあったのに含まれていなければ警告（必須の完備には数えない）。
+ * - 一覧にない資料は参考情報（受け付けるが、提出は求められていない）。
+ *
+ * 資料は様式 id で示す（`national.userBasicInfo`・`national.basicChecklist`・`national.preventionPlan`・
+ * `national.preventionEvaluation`・経過記録は `national.carePlan5`）。パラメータの適用日は提出日（なければ基準日）。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）
+ * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
+ * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【任意】
+ * @example
+ * ```ts
+ * checkDocuments(
+ *   { planEvent: 'update', documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'] },
+ *   { referenceDate: '2024-10-01' },
+ * ).decision?.missing; // => [{ formId: 'national.preventionEvaluation', label: '介護予防支援・介護予防ケアマネジメントサービス評価表' }]
+ * ```
+ */
+export const checkDocuments: Rule<DocumentsInput, DocumentsDecision> = defineRule({
+  id: 'kumamoto.documents',
+  title: '提出を求める資料（【必須】【任意】）',
+  description:
+    'ケアプラン等の資料がそろっているか。評価表の新規作成時の扱いはパラメータで切り替える。',
+  sources: [SECTIONS.method, SECTIONS.requiredDocuments, SECTIONS.optionalDocuments],
+  input: ruleInput(documentsInputSchema),
+  parameters: [requiredDocuments, optionalDocuments, evaluationSheetAtCreate],
+  examples: [
+    {
+      title: '更新時に4点そろっている',
+      input: {
+        planEvent: 'update',
+        documents: [
+          'national.userBasicInfo',
+          'national.basicChecklist',
+          'national.preventionPlan',
+          'national.preventionEvaluation',
+        ],
+      },
+      context: { referenceDate: '2024-10-01' },
+      expect: { status: 'decided', decision: { complete: true, missing: [] } },
+    },
+    {
+      title: '新規作成時に評価表がない（文言どおりの読み方では不足）',
+      input: {
+        planEvent: 'create',
+        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
+      },
+      context: { referenceDate: '2024-10-01' },
+      expect: {
+        status: 'decided',
+        decision: {
+          complete: false,
+          missing: [{ formId: 'national.preventionEvaluation' }],
+          evaluationSheetRequired: true,
+        },
+      },
+    },
+    {
+      title: '経過記録を求められたのに含まれていない',
+      input: {
+        planEvent: 'update',
+        progressRecordRequested: true,
+        documents: [
+          'national.userBasicInfo',
+          'national.basicChecklist',
+          'national.preventionPlan',
+          'national.preventionEvaluation',
+        ],
+      },
+      context: { referenceDate: '2024-10-01' },
+      expect: { status: 'decided', decision: { complete: true, optionalProvided: [] } },
+    },
+  ],
+  evaluate: evaluateDocuments,
+});

@@ -1,6 +1,6 @@
 import { defineParameter, isoDate } from '@kaigo/core';
 import type { DatedParameter } from '@kaigo/core';
-import { SECTIONS } from '../../shared/sections';
+import { SECTIONS } from '../../sourceDocument';
 
 /**
  * ケアプラン等の提出方法。

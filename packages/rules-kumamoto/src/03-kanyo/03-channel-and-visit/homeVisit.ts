@@ -1,15 +1,18 @@
-import { defineParameter, isoDate, parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import type { DatedParameter, Finding, MissingInput, RuleResult } from '@kaigo/core';
-import { booleanField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { defineParameter, defineRule, isoDate } from '@kaigo/core';
+import type { DatedParameter, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { booleanField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { SECTIONS } from '../../shared/sections';
-
-const RULE = 'kumamoto.homeVisit';
-const SOURCES = [SECTIONS.homeVisit];
+import { SECTIONS } from '../../sourceDocument';
 
 /**
  * 指定居宅介護支援事業所の自宅訪問へのささえりあの同行を必須とするか（３（３）【利用者宅への訪問について】）。
  * 資料は「必須とはしない」ので `false`。求めがあれば同行をお願いしたい、とする（求めの方法・期限の定めはない）。
+ *
+ * @source kumamoto-kanyo-2024 ３（３）【利用者宅への訪問について】
+ * @example
+ * ```ts
+ * homeVisitAccompanimentMandatory.values[0]?.value; // => false
+ * ```
  */
 export const homeVisitAccompanimentMandatory: DatedParameter<boolean> = defineParameter<boolean>({
   id: 'kumamoto.homeVisitAccompanimentMandatory',
@@ -32,14 +35,14 @@ export interface HomeVisitInput {
   readonly accompanimentRequested?: boolean | undefined;
 }
 
+const REQUEST_LABEL = '指定居宅介護支援事業所からささえりあへの同行の求め';
+
 /** {@link homeVisitAccompaniment} の入力スキーマ。 */
 export const homeVisitInputSchema: z.ZodType<HomeVisitInput> = z.strictObject({
   purpose: withMeta(z.enum(HOME_VISIT_PURPOSES), {
     label: '訪問の目的（アセスメント・モニタリング・その他）',
   }),
-  accompanimentRequested: booleanField({
-    label: '指定居宅介護支援事業所からささえりあへの同行の求め',
-  }).optional(),
+  accompanimentRequested: booleanField({ label: REQUEST_LABEL }).optional(),
 });
 
 /** {@link homeVisitAccompaniment} の判定。 */
@@ -53,13 +56,64 @@ export interface HomeVisitDecision {
   readonly accompanimentRequested?: boolean;
 }
 
-/** {@link homeVisitAccompaniment} が使うパラメータ（差し替え可能）。 */
-export interface HomeVisitParameters {
-  /** 同行を必須とするか。 */
-  readonly homeVisitAccompanimentMandatory: DatedParameter<boolean>;
+function evaluateHomeVisit(data: HomeVisitInput, env: RuleEnv): RuleOutcome<HomeVisitDecision> {
+  // 開始前は専用の指摘にするため、範囲外を例外にしない。
+  const inForce = env.inForce(homeVisitAccompanimentMandatory);
+  if (!inForce.ok) {
+    return {
+      findings: [
+        {
+          code: 'homeVisit.beforeStart',
+          severity: 'error',
+          message: '基準日が、この資料の仕組みの開始日（令和６年４月１日）より前です。',
+          path: [],
+          citation: SECTIONS.directContract,
+        },
+      ],
+    };
+  }
+  const mandatory = inForce.value.value;
+  const { purpose, accompanimentRequested } = data;
+  if (purpose === 'other') {
+    return {
+      decision: { mandatory },
+      findings: [
+        {
+          code: 'homeVisit.purposeNotCovered',
+          severity: 'info',
+          message:
+            '資料が同行について書いているのは、アセスメントやモニタリングの際の自宅訪問です。それ以外の訪問については記載がありません。',
+          path: ['purpose'],
+          citation: SECTIONS.homeVisit,
+        },
+      ],
+    };
+  }
+  return {
+    decision: {
+      mandatory,
+      ...(accompanimentRequested === undefined ? {} : { accompanimentRequested }),
+    },
+    findings: [
+      {
+        code: mandatory ? 'homeVisit.mandatory' : 'homeVisit.notMandatory',
+        severity: 'info',
+        message: mandatory
+          ? '自宅訪問へのささえりあの同行は必須です。'
+          : accompanimentRequested === true
+            ? '同行は必須ではありませんが、指定居宅介護支援事業所から求めがあったので、ささえりあに同行をお願いしたいとされています。資料は同行の時期・期限を定めていません。'
+            : '自宅訪問へのささえりあの同行は必須ではありません。指定居宅介護支援事業所から求めがあれば、同行をお願いしたいとされています。',
+        path: ['accompanimentRequested'],
+        citation: SECTIONS.homeVisit,
+      },
+    ],
+    // 同行が必須かは求めの有無によらず答えられるので、求めは不足入力として挙げるだけ。
+    missing:
+      accompanimentRequested === undefined
+        ? [{ path: ['accompanimentRequested'], label: REQUEST_LABEL }]
+        : [],
+  };
 }
-
-const DEFAULTS: HomeVisitParameters = { homeVisitAccompanimentMandatory };
 
 /**
  * 指定居宅介護支援事業所のアセスメント・モニタリングの自宅訪問に、ささえりあが同行するかを判定する。
@@ -73,77 +127,27 @@ const DEFAULTS: HomeVisitParameters = { homeVisitAccompanimentMandatory };
  * // => { mandatory: false, accompanimentRequested: true }
  * ```
  */
-export function homeVisitAccompaniment(
-  input: unknown,
-  context: unknown,
-  params: HomeVisitParameters = DEFAULTS,
-): RuleResult<HomeVisitDecision> {
-  const p = prepareRuleInput(homeVisitInputSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const inForce = valueAt(params.homeVisitAccompanimentMandatory, p.context.referenceDate);
-  if (!inForce.ok) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      findings: [
-        {
-          code: 'homeVisit.beforeStart',
-          severity: 'error',
-          message: '基準日が、この資料の仕組みの開始日（令和６年４月１日）より前です。',
-          path: [],
-          citation: SECTIONS.directContract,
-        },
-      ],
-    });
-  }
-  const parameters = [parameterUse(params.homeVisitAccompanimentMandatory, inForce.value)];
-  const mandatory = inForce.value.value;
-  const findings: Finding[] = [];
-  const missing: MissingInput[] = [];
-  const { purpose, accompanimentRequested } = p.data;
-  if (purpose === 'other') {
-    findings.push({
-      code: 'homeVisit.purposeNotCovered',
-      severity: 'info',
-      message:
-        '資料が同行について書いているのは、アセスメントやモニタリングの際の自宅訪問です。それ以外の訪問については記載がありません。',
-      path: ['purpose'],
-      citation: SECTIONS.homeVisit,
-    });
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      decision: { mandatory },
-      findings,
-      parameters,
-    });
-  }
-  findings.push({
-    code: mandatory ? 'homeVisit.mandatory' : 'homeVisit.notMandatory',
-    severity: 'info',
-    message: mandatory
-      ? '自宅訪問へのささえりあの同行は必須です。'
-      : accompanimentRequested === true
-        ? '同行は必須ではありませんが、指定居宅介護支援事業所から求めがあったので、ささえりあに同行をお願いしたいとされています。資料は同行の時期・期限を定めていません。'
-        : '自宅訪問へのささえりあの同行は必須ではありません。指定居宅介護支援事業所から求めがあれば、同行をお願いしたいとされています。',
-    path: ['accompanimentRequested'],
-    citation: SECTIONS.homeVisit,
-  });
-  if (accompanimentRequested === undefined) {
-    missing.push({
-      path: ['accompanimentRequested'],
-      label: '指定居宅介護支援事業所からささえりあへの同行の求め',
-    });
-  }
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: {
-      mandatory,
-      ...(accompanimentRequested === undefined ? {} : { accompanimentRequested }),
+export const homeVisitAccompaniment: Rule<HomeVisitInput, HomeVisitDecision> = defineRule({
+  id: 'kumamoto.homeVisit',
+  title: '利用者宅への訪問への同行',
+  description:
+    'アセスメント・モニタリングの自宅訪問への同行は必須ではなく、事業所の求めがあればお願いしたい（期限の定めなし）。',
+  sources: [SECTIONS.homeVisit],
+  input: ruleInput(homeVisitInputSchema),
+  parameters: [homeVisitAccompanimentMandatory],
+  examples: [
+    {
+      title: 'モニタリング訪問に同行を求められた',
+      input: { purpose: 'monitoring', accompanimentRequested: true },
+      context: { referenceDate: '2024-10-01' },
+      expect: { status: 'decided', decision: { mandatory: false, accompanimentRequested: true } },
     },
-    findings,
-    missing,
-    parameters,
-  });
-}
+    {
+      title: 'アセスメント訪問（求めなし）',
+      input: { purpose: 'assessment', accompanimentRequested: false },
+      context: { referenceDate: '2024-10-01' },
+      expect: { status: 'decided', decision: { mandatory: false, accompanimentRequested: false } },
+    },
+  ],
+  evaluate: evaluateHomeVisit,
+});

@@ -1,4 +1,3 @@
-import { defineParameter, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { SUBMISSION_CHANNELS, submissionChannelGrades } from './channelParameters';
 import { gradeSubmissionChannel } from './submissionChannel';
@@ -57,18 +56,11 @@ describe('gradeSubmissionChannel', () => {
   it('the alternative reading (e-mail = error) is a parameter override', () => {
     const [first] = submissionChannelGrades.values;
     if (!first) throw new Error('no value');
-    const strict = defineParameter({
-      ...submissionChannelGrades,
-      values: [
-        {
-          from: isoDate('2024-04-01'),
-          value: { ...first.value, email: { basis: 'notRecommended', grade: 'error' } as const },
-        },
-      ],
-    });
-    const r = gradeSubmissionChannel({ channel: 'email' }, ctx, {
-      submissionChannelGrades: strict,
-    });
+    const strict = { ...first.value, email: { basis: 'notRecommended', grade: 'error' } };
+    const r = gradeSubmissionChannel(
+      { channel: 'email' },
+      { ...ctx, parameters: { [submissionChannelGrades.id]: strict } },
+    );
     expect(r.decision?.grade).toBe('error');
     expect(r.findings[0]?.severity).toBe('error');
   });

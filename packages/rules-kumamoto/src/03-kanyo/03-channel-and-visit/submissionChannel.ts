@@ -1,22 +1,14 @@
-import { parameterUse, ruleResult, valueAt } from '@kaigo/core';
-import type { Citation, DatedParameter, Finding, RuleResult } from '@kaigo/core';
-import { booleanField, prepareRuleInput, withMeta } from '@kaigo/forms';
+import { defineRule } from '@kaigo/core';
+import type { Citation, Finding, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { booleanField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { SECTIONS } from '../../shared/sections';
+import { SECTIONS } from '../../sourceDocument';
 import {
   SUBMISSION_CHANNELS,
   SUBMISSION_CHANNEL_LABELS,
   submissionChannelGrades,
 } from './channelParameters';
-import type {
-  ChannelBasis,
-  ChannelGrade,
-  ChannelGrading,
-  SubmissionChannel,
-} from './channelParameters';
-
-const RULE = 'kumamoto.submissionChannel';
-const SOURCES = [SECTIONS.channel, SECTIONS.channelEmail];
+import type { ChannelBasis, ChannelGrade, SubmissionChannel } from './channelParameters';
 
 /** {@link gradeSubmissionChannel} の入力。 */
 export interface SubmissionChannelInput {
@@ -26,12 +18,13 @@ export interface SubmissionChannelInput {
   readonly principalChannelsUnavailable?: boolean | undefined;
 }
 
+const UNAVAILABLE_LABEL =
+  'くまもとメディカルネットワーク・ケアプランデータ連携システムによりがたい事情があるか';
+
 /** {@link gradeSubmissionChannel} の入力スキーマ。 */
 export const submissionChannelInputSchema: z.ZodType<SubmissionChannelInput> = z.strictObject({
   channel: withMeta(z.enum(SUBMISSION_CHANNELS), { label: '提出方法' }),
-  principalChannelsUnavailable: booleanField({
-    label: 'くまもとメディカルネットワーク・ケアプランデータ連携システムによりがたい事情があるか',
-  }).optional(),
+  principalChannelsUnavailable: booleanField({ label: UNAVAILABLE_LABEL }).optional(),
 });
 
 /** {@link gradeSubmissionChannel} の判定。 */
@@ -43,16 +36,6 @@ export interface SubmissionChannelDecision {
   /** 資料上の位置づけ。 */
   readonly basis: ChannelBasis;
 }
-
-/** {@link gradeSubmissionChannel} が使うパラメータ（差し替え可能）。 */
-export interface SubmissionChannelParameters {
-  /** 提出方法ごとの評価。 */
-  readonly submissionChannelGrades: DatedParameter<
-    Readonly<Record<SubmissionChannel, ChannelGrading>>
-  >;
-}
-
-const DEFAULTS: SubmissionChannelParameters = { submissionChannelGrades };
 
 const PRINCIPAL = '「くまもとメディカルネットワーク」または「ケアプランデータ連携システム」';
 
@@ -96,6 +79,48 @@ function reason(
   }
 }
 
+function evaluateChannel(
+  data: SubmissionChannelInput,
+  env: RuleEnv,
+): RuleOutcome<SubmissionChannelDecision> {
+  // 評価の表に開始前の値はない。専用の指摘にするため、範囲外を例外にしない。
+  const grades = env.inForce(submissionChannelGrades);
+  if (!grades.ok) {
+    return {
+      findings: [
+        {
+          code: 'channel.beforeStart',
+          severity: 'error',
+          message: '基準日が、この資料の提出の仕組みの開始日（令和６年４月１日）より前です。',
+          path: [],
+          citation: SECTIONS.directContract,
+        },
+      ],
+    };
+  }
+  const { channel, principalChannelsUnavailable } = data;
+  const grading = grades.value.value[channel];
+  const conditional =
+    grading.gradeWhenPrincipalUnavailable !== undefined &&
+    grading.gradeWhenPrincipalUnavailable !== grading.grade;
+  if (conditional && principalChannelsUnavailable === undefined)
+    return { missing: [{ path: ['principalChannelsUnavailable'], label: UNAVAILABLE_LABEL }] };
+  const grade: ChannelGrade =
+    conditional && principalChannelsUnavailable === true && grading.gradeWhenPrincipalUnavailable
+      ? grading.gradeWhenPrincipalUnavailable
+      : grading.grade;
+  env.trace({ kind: 'condition', code: 'channel.grade', label: '提出方法の評価', outcome: grade });
+  const why = reason(channel, grading.basis, principalChannelsUnavailable);
+  const finding: Finding = {
+    code: `channel.${grading.basis}`,
+    severity: grade === 'ok' ? 'info' : grade,
+    message: why.message,
+    path: ['channel'],
+    citation: why.citation,
+  };
+  return { decision: { channel, grade, basis: grading.basis }, findings: [finding] };
+}
+
 /**
  * ケアプラン等の提出方法を評価する（ok／warning／error と理由・出典）。
  *
@@ -111,66 +136,33 @@ function reason(
  * gradeSubmissionChannel({ channel: 'email' }, { referenceDate: '2024-09-02' }).decision?.grade; // => 'warning'
  * ```
  */
-export function gradeSubmissionChannel(
-  input: unknown,
-  context: unknown,
-  params: SubmissionChannelParameters = DEFAULTS,
-): RuleResult<SubmissionChannelDecision> {
-  const p = prepareRuleInput(submissionChannelInputSchema, input, context);
-  if (!p.ok) return ruleResult({ rule: RULE, sources: SOURCES, findings: p.findings });
-  const grades = valueAt(params.submissionChannelGrades, p.context.referenceDate);
-  if (!grades.ok) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      findings: [
-        {
-          code: 'channel.beforeStart',
-          severity: 'error',
-          message: '基準日が、この資料の提出の仕組みの開始日（令和６年４月１日）より前です。',
-          path: [],
-          citation: SECTIONS.directContract,
-        },
-      ],
-    });
-  }
-  const parameters = [parameterUse(params.submissionChannelGrades, grades.value)];
-  const { channel, principalChannelsUnavailable } = p.data;
-  const grading = grades.value.value[channel];
-  const conditional =
-    grading.gradeWhenPrincipalUnavailable !== undefined &&
-    grading.gradeWhenPrincipalUnavailable !== grading.grade;
-  if (conditional && principalChannelsUnavailable === undefined) {
-    return ruleResult({
-      rule: RULE,
-      sources: SOURCES,
-      missing: [
-        {
-          path: ['principalChannelsUnavailable'],
-          label:
-            'くまもとメディカルネットワーク・ケアプランデータ連携システムによりがたい事情があるか',
-        },
-      ],
-      parameters,
-    });
-  }
-  const grade: ChannelGrade =
-    conditional && principalChannelsUnavailable === true && grading.gradeWhenPrincipalUnavailable
-      ? grading.gradeWhenPrincipalUnavailable
-      : grading.grade;
-  const why = reason(channel, grading.basis, principalChannelsUnavailable);
-  const finding: Finding = {
-    code: `channel.${grading.basis}`,
-    severity: grade === 'ok' ? 'info' : grade,
-    message: why.message,
-    path: ['channel'],
-    citation: why.citation,
-  };
-  return ruleResult({
-    rule: RULE,
-    sources: SOURCES,
-    decision: { channel, grade, basis: grading.basis },
-    findings: [finding],
-    parameters,
+export const gradeSubmissionChannel: Rule<SubmissionChannelInput, SubmissionChannelDecision> =
+  defineRule({
+    id: 'kumamoto.submissionChannel',
+    title: 'ケアプラン等の提出方法',
+    description: '提出方法を ok／warning／error で評価し、理由と出典を示す。',
+    sources: [SECTIONS.channel, SECTIONS.channelEmail],
+    input: ruleInput(submissionChannelInputSchema),
+    parameters: [submissionChannelGrades],
+    examples: [
+      {
+        title: 'ケアプランデータ連携システム（原則）',
+        input: { channel: 'careplanDataSystem' },
+        context: { referenceDate: '2024-09-02' },
+        expect: { status: 'decided', decision: { grade: 'ok', basis: 'principle' } },
+      },
+      {
+        title: '原則によりがたいので簡易書留で郵送',
+        input: { channel: 'postWithDeliveryRecord', principalChannelsUnavailable: true },
+        context: { referenceDate: '2024-09-02' },
+        expect: { status: 'decided', decision: { grade: 'ok', basis: 'recommendedFallback' } },
+      },
+      {
+        title: '電子メール（推奨しない）',
+        input: { channel: 'email' },
+        context: { referenceDate: '2024-09-02' },
+        expect: { status: 'decided', decision: { grade: 'warning', basis: 'notRecommended' } },
+      },
+    ],
+    evaluate: evaluateChannel,
   });
-}
