@@ -49,12 +49,18 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     };
   } catch (error) {
     const message = String((error as Error).message ?? '');
-    const option = /'(-{1,2}[^'\s]+)/.exec(message)?.[1];
+    // The option is named only when it looks like one (short, no other text from the command line).
+    const named = /'(-{1,2}[A-Za-z0-9][A-Za-z0-9-]{0,30})[', ]/.exec(message.slice(0, 200))?.[1];
+    const option = named ?? '';
     const code = (error as { code?: string }).code;
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-      throw new UsageError(`不明なオプションです: ${option ?? ''}`);
+      throw new UsageError(option ? `不明なオプションです: ${option}` : '不明なオプションです。');
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new UsageError(`オプションの値が正しくありません: ${option ?? ''}`);
+      throw new UsageError(
+        option
+          ? `オプションの値が正しくありません: ${option}`
+          : 'オプションの値が正しくありません。',
+      );
     throw new UsageError('コマンドラインを読めません。');
   }
 }

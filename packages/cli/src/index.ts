@@ -6,7 +6,7 @@
  */
 export { runCli } from './run';
 export type { CliIo } from './io';
-export { processIo } from './io';
+export { OutputError, processIo } from './io';
 export { ExitCode } from './records';
 export {
   type CityRules,

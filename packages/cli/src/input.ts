@@ -1,11 +1,12 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 
 /** A failure to read the input: Japanese message, stable code, never the input's content. */
 export class InputError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The JSON Lines line the failure is about, when it stops the whole input. */
+    readonly line?: number,
   ) {
     super(message);
     this.name = 'InputError';
@@ -15,7 +16,8 @@ export class InputError extends Error {
 /** Default ceiling for a whole (non-streamed) JSON input. */
 export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
-const mib = (n: number): string =>
+/** `33554432` → `32 MiB`; small sizes in bytes. */
+export const mib = (n: number): string =>
   n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MiB` : `${n} バイト`;
 
 /** Where the input comes from: a path, or `-` for standard input. */
@@ -25,22 +27,59 @@ export type InputSource =
 /** Reads the chunks of a source. */
 export type ChunkSource = AsyncIterable<Uint8Array>;
 
-/** Opens a file or stdin as an async iterable of byte chunks, with a Japanese error on failure. */
-export async function openSource(source: InputSource, stdin: ChunkSource): Promise<ChunkSource> {
-  if (source.kind === 'stdin') return stdin;
-  let info;
-  try {
-    info = await stat(source.path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new InputError('input.notFound', 'ファイルが見つかりません。');
-    if (code === 'EACCES')
-      throw new InputError('input.permission', 'ファイルを読む権限がありません。');
-    throw new InputError('input.unreadable', 'ファイルを読めません。');
+/** Japanese reason for a file-system error code (never the path, which is input text). */
+function fileError(error: unknown, reading: boolean): InputError {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new InputError('input.notFound', 'ファイルが見つかりません。');
+    case 'EACCES':
+    case 'EPERM':
+      return new InputError('input.permission', 'ファイルを読む権限がありません。');
+    case 'EISDIR':
+      return new InputError('input.directory', 'ファイルではなくフォルダが指定されています。');
+    case 'ENAMETOOLONG':
+      return new InputError('input.nameTooLong', 'ファイル名が長すぎます。');
+    default:
+      return new InputError(
+        'input.unreadable',
+        `${reading ? '入力を読めません' : 'ファイルを開けません'}${typeof code === 'string' && /^E[A-Z0-9]{1,20}$/.test(code) ? `（${code}）` : ''}。`,
+      );
   }
-  if (info.isDirectory())
-    throw new InputError('input.directory', 'ファイルではなくフォルダが指定されています。');
-  return createReadStream(source.path);
+}
+
+/** Re-throws any read failure of the chunks as an {@link InputError} (never a stack trace). */
+async function* guarded(chunks: ChunkSource): AsyncGenerator<Uint8Array> {
+  try {
+    for await (const chunk of chunks) yield chunk;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw fileError(error, true);
+  }
+}
+
+/**
+ * Opens a file or stdin as an async iterable of byte chunks, with a Japanese error on failure
+ * (missing file, folder, no permission, a read error later on).
+ */
+export async function openSource(source: InputSource, stdin: ChunkSource): Promise<ChunkSource> {
+  if (source.kind === 'stdin') return guarded(stdin);
+  let handle;
+  try {
+    handle = await open(source.path, 'r');
+  } catch (error) {
+    throw fileError(error, false);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory())
+      throw new InputError('input.directory', 'ファイルではなくフォルダが指定されています。');
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    throw error instanceof InputError ? error : fileError(error, false);
+  }
+  return guarded(handle.createReadStream());
 }
 
 /**
@@ -64,9 +103,6 @@ export async function readAll(chunks: ChunkSource, maxBytes: number): Promise<Ui
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError('input.unreadable', '入力を読めません。');
-  } finally {
-    const maybe = chunks as { destroy?: () => void };
-    if (total > maxBytes && typeof maybe.destroy === 'function') maybe.destroy();
   }
   const out = new Uint8Array(total);
   let offset = 0;
@@ -77,8 +113,6 @@ export async function readAll(chunks: ChunkSource, maxBytes: number): Promise<Ui
   return out;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
 function looksLikeShiftJis(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
@@ -88,36 +122,53 @@ function looksLikeShiftJis(bytes: Uint8Array): boolean {
   }
 }
 
+/** Is `b` a control byte that never appears in JSON text (JSON allows only tab, LF and CR)? */
+const isControl = (b: number): boolean => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d;
+
+/** The refusal of a UTF-16 file (by its byte order mark). */
+export const utf16Error = (): InputError =>
+  new InputError(
+    'input.encoding.utf16',
+    '文字コードが UTF-16 です。UTF-8 で保存し直してください。',
+  );
+
 /**
- * Decodes bytes as UTF-8 (a UTF-8 BOM is removed). UTF-16 and non-UTF-8 bytes (e.g. Shift_JIS)
- * are refused with a message saying how to fix the file.
+ * Why `bytes` are not UTF-8 text, or `undefined` when they are: a UTF-16 byte order mark, a NUL or
+ * other control byte (binary data, UTF-16 without a mark), or bytes that are not UTF-8 (Shift_JIS…).
+ * Every refusal says how to fix the file. `partial`: `bytes` are only the start of the text, so a
+ * multi-byte character cut at the end is not an error. Linear time.
  */
-export function decodeUtf8(bytes: Uint8Array): string {
+export function textError(bytes: Uint8Array, partial = false): InputError | undefined {
   const b0 = bytes[0];
   const b1 = bytes[1];
-  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
-    throw new InputError(
-      'input.encoding.utf16',
-      '文字コードが UTF-16 です。UTF-8 で保存し直してください。',
-    );
-  }
-  // UTF-16 without a BOM: ASCII characters come with a NUL byte beside them.
-  const head = bytes.subarray(0, 64);
-  if (head.length >= 2 && head.includes(0)) {
-    throw new InputError(
-      'input.encoding.utf16',
-      '文字コードが UTF-16（または バイナリ）のようです。UTF-8 で保存し直してください。',
-    );
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) return utf16Error();
+  for (let i = 0; i < bytes.byteLength; i++) {
+    if (isControl(bytes[i] as number))
+      return new InputError(
+        'input.encoding.binary',
+        '文字コードが UTF-8 のテキストではありません（NUL などの制御文字があります。UTF-16 かバイナリのファイルのようです）。UTF-8 で保存し直してください。',
+      );
   }
   try {
-    return utf8.decode(bytes);
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
+    return undefined;
   } catch {
     const hint = looksLikeShiftJis(bytes) ? 'Shift_JIS のようです。' : '';
-    throw new InputError(
+    return new InputError(
       'input.encoding.notUtf8',
       `文字コードが UTF-8 ではありません。${hint}UTF-8 で保存し直してください。`,
     );
   }
+}
+
+/**
+ * Decodes bytes as UTF-8 (a UTF-8 BOM is removed). UTF-16, binary data (NUL and other control
+ * bytes) and non-UTF-8 bytes (e.g. Shift_JIS) are refused with a message saying how to fix the file.
+ */
+export function decodeUtf8(bytes: Uint8Array): string {
+  const error = textError(bytes);
+  if (error) throw error;
+  return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
 }
 
 /**

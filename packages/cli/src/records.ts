@@ -25,6 +25,12 @@ export const ExitCode = {
   internal: 3,
 } as const;
 
+/**
+ * The SDK itself failed on one record (a rule threw): reported like a bad record, but the run ends
+ * with exit 3 (internal error), not 1 or 2, because the input is not to blame.
+ */
+export class SdkError extends InputError {}
+
 /** Options shared by the commands that read input. */
 export interface InputOptions {
   readonly source: InputSource;
@@ -66,6 +72,7 @@ export async function runRecords(
   }
 
   const counts = { ok: 0, failed: 0, bad: 0 };
+  let internal = 0;
   let lastProgress = 0;
   let drewProgress = false;
   const progress = (lineNo: number): void => {
@@ -83,35 +90,43 @@ export async function runRecords(
     drewProgress = false;
   };
 
-  for await (const line of readLines(chunks)) {
-    let outcome: RecordOutcome;
-    if ('error' in line) outcome = badRecord(line.error, line.lineNo);
-    else if (line.text.trim() === '') continue;
-    else {
-      try {
-        const parsed = handle(parseJson(line.text));
-        outcome = {
-          kind: parsed.kind,
-          human: parsed.human === '' ? '' : `${line.lineNo}行目: ${parsed.human}`,
-          json: { line: line.lineNo, ...parsed.json },
-        };
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        outcome = badRecord(error, line.lineNo);
+  try {
+    for await (const line of readLines(chunks)) {
+      let outcome: RecordOutcome;
+      if ('error' in line) outcome = badRecord(line.error, line.lineNo);
+      else if (line.text.trim() === '') continue;
+      else {
+        try {
+          const parsed = handle(parseJson(line.text));
+          outcome = {
+            kind: parsed.kind,
+            human: parsed.human === '' ? '' : `${line.lineNo}行目: ${parsed.human}`,
+            json: { line: line.lineNo, ...parsed.json },
+          };
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          if (error instanceof SdkError) internal += 1;
+          outcome = badRecord(error, line.lineNo);
+        }
       }
+      counts[outcome.kind] += 1;
+      const text = options.json ? `${JSON.stringify(outcome.json)}\n` : outcome.human;
+      if (text !== '') {
+        clearProgress();
+        await io.stdout(text);
+      }
+      progress(line.lineNo);
     }
-    counts[outcome.kind] += 1;
-    const text = options.json ? `${JSON.stringify(outcome.json)}\n` : outcome.human;
-    if (text !== '') {
-      clearProgress();
-      await io.stdout(text);
-    }
-    progress(line.lineNo);
+  } finally {
+    clearProgress();
   }
-  clearProgress();
   const total = counts.ok + counts.failed + counts.bad;
   if (total === 0) throw new InputError('input.empty', '入力が空です。');
   if (options.json) await io.stdout(`${JSON.stringify({ summary: { total, ...counts } })}\n`);
   else await io.stdout(describeSummary(counts));
+  if (internal > 0) {
+    io.stderr(`kaigo: ${internal} 件で内部エラーが発生しました（SDK の不具合です）。\n`);
+    return ExitCode.internal;
+  }
   return counts.failed + counts.bad === 0 ? ExitCode.ok : ExitCode.failed;
 }

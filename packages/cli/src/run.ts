@@ -7,7 +7,8 @@ import { formatPath, formatRuleResult, statusLabel } from './format';
 import { DEFAULT_MAX_BYTES, InputError } from './input';
 import type { InputSource } from './input';
 import type { CliIo } from './io';
-import { ExitCode, runRecords } from './records';
+import { OutputError, toOutputError } from './io';
+import { ExitCode, SdkError, runRecords } from './records';
 import type { RecordOutcome } from './records';
 import type { CityRules, CliRegistry } from './registry';
 import { USAGE } from './usage';
@@ -23,12 +24,21 @@ function isJsonl(args: ParsedArgs, arg: string): boolean {
   return args.jsonl || /\.(jsonl|ndjson)$/i.test(arg);
 }
 
+/** The largest `--max-bytes`: the decoded text must still fit in one JavaScript string. */
+export const MAX_MAX_BYTES = 256 * 1024 * 1024;
+
 function maxBytesOf(args: ParsedArgs): number {
   if (args.maxBytes === undefined) return DEFAULT_MAX_BYTES;
-  if (!/^\d+$/.test(args.maxBytes) || Number(args.maxBytes) <= 0)
-    throw new UsageError('--max-bytes には正の整数を指定してください。');
-  return Number(args.maxBytes);
+  const n = args.maxBytes.length <= 12 && /^\d+$/.test(args.maxBytes) ? Number(args.maxBytes) : NaN;
+  if (!(n >= 1 && n <= MAX_MAX_BYTES))
+    throw new UsageError(
+      `--max-bytes には 1 から ${MAX_MAX_BYTES}（256 MiB）までの整数を指定してください。`,
+    );
+  return n;
 }
+
+/** Longer `--date` values are refused before any parsing (a date is short by nature). */
+const MAX_DATE_LENGTH = 40;
 
 function expectArgs(args: ParsedArgs, count: number, usage: string): string[] {
   const rest = args.positionals.slice(1);
@@ -188,7 +198,8 @@ async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
   const rule = findRule(city, ruleName);
   let date: string | undefined;
   if (args.date !== undefined) {
-    const parsed = parseDateInput(args.date);
+    const parsed =
+      args.date.length <= MAX_DATE_LENGTH ? parseDateInput(args.date) : { ok: false as const };
     if (!parsed.ok)
       throw new UsageError('--date は YYYY-MM-DD（または和暦）の実在する日付で指定してください。');
     date = parsed.value;
@@ -207,10 +218,7 @@ async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
     try {
       result = rule.evaluate(input, ctx);
     } catch {
-      throw new InputError(
-        'rule.threw',
-        'ルールの実行中に例外が発生しました（SDK の不具合です）。',
-      );
+      throw new SdkError('rule.threw', 'ルールの実行中に例外が発生しました（SDK の不具合です）。');
     }
     const passed =
       result.status === 'decided' && !result.findings.some((f) => f.severity === 'error');
@@ -232,9 +240,86 @@ async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
   );
 }
 
+/** Japanese reason for an output failure (the OS code is kept: it is not input text). */
+const OUTPUT_REASON: Record<string, string> = {
+  ENOSPC: 'ディスクの空きがありません',
+  EBADF: '出力先が閉じています',
+  EPIPE: '出力先が閉じました',
+  EIO: '入出力エラー',
+  EDQUOT: 'ディスクの割り当てを超えました',
+  EFBIG: 'ファイルが大きすぎます',
+};
+
 /**
- * `kaigo` コマンドを実行し、終了コードを返す（0 有効、1 無効、2 使い方の誤り・読めない入力、3 内部エラー）。
- * 例外は投げず、エラーは日本語で標準エラーに書く（スタックトレースは出さない）。
+ * Standard output failed: exit 3. A closed pipe (`kaigo … | head`) is the reader's choice, so it is
+ * quiet, like other command-line tools; every other failure is one short Japanese line on stderr.
+ */
+function outputFailed(io: CliIo, error: OutputError): number {
+  if (error.code !== 'EPIPE') {
+    const reason = OUTPUT_REASON[error.code];
+    io.stderr(
+      `kaigo: 出力を最後まで書き込めませんでした（${error.code}${reason ? `: ${reason}` : ''}）。\n`,
+    );
+  }
+  return ExitCode.internal;
+}
+
+async function dispatch(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
+  const command = args.positionals[0];
+  if (args.version) {
+    await io.stdout(`${VERSION}\n`);
+    return ExitCode.ok;
+  }
+  if (args.help || command === 'help') {
+    await io.stdout(USAGE);
+    return ExitCode.ok;
+  }
+  switch (command) {
+    case 'forms':
+      return await formsCommand(io, registry, args);
+    case 'schema':
+      return await schemaCommand(io, registry, args);
+    case 'rules':
+      return await rulesCommand(io, registry, args);
+    case 'validate':
+      return await validateCommand(io, registry, args);
+    case 'check':
+      return await checkCommand(io, registry, args);
+    case undefined:
+      io.stderr(USAGE);
+      return ExitCode.usage;
+    default:
+      throw new UsageError('不明なコマンドです。kaigo help で使い方を確認してください。');
+  }
+}
+
+/** Reports a failure on stderr (and as JSON on stdout with `--json`) and returns its exit code. */
+async function report(io: CliIo, error: unknown, json: boolean): Promise<number> {
+  if (error instanceof SdkError) {
+    io.stderr(`kaigo: ${error.message}\n`);
+    if (json)
+      await io.stdout(
+        `${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`,
+      );
+    return ExitCode.internal;
+  }
+  if (error instanceof UsageError || error instanceof InputError) {
+    const code = error instanceof InputError ? error.code : 'usage';
+    const line = error instanceof InputError ? error.line : undefined;
+    io.stderr(`kaigo: ${error.message}\n`);
+    if (json)
+      await io.stdout(
+        `${JSON.stringify({ ok: false, ...(line === undefined ? {} : { line }), error: { code, message: error.message } })}\n`,
+      );
+    return ExitCode.usage;
+  }
+  io.stderr('kaigo: 内部エラーが発生しました。\n');
+  return ExitCode.internal;
+}
+
+/**
+ * `kaigo` コマンドを実行し、終了コードを返す（0 有効、1 無効、2 使い方の誤り・読めない入力、
+ * 3 内部エラー・出力を書き込めない）。例外は投げず、エラーは日本語で標準エラーに書く（スタックトレースは出さない）。
  *
  * @param argv コマンドライン引数（`process.argv.slice(2)`）
  * @param io 入出力
@@ -250,46 +335,26 @@ export async function runCli(
   io: CliIo,
   registry: CliRegistry,
 ): Promise<number> {
-  let args: ParsedArgs | undefined;
+  let json = false;
+  let code: number;
   try {
-    args = parseCliArgs(argv);
-    const command = args.positionals[0];
-    if (args.version) {
-      await io.stdout(`${VERSION}\n`);
-      return ExitCode.ok;
-    }
-    if (args.help || command === 'help') {
-      await io.stdout(USAGE);
-      return ExitCode.ok;
-    }
-    switch (command) {
-      case 'forms':
-        return await formsCommand(io, registry, args);
-      case 'schema':
-        return await schemaCommand(io, registry, args);
-      case 'rules':
-        return await rulesCommand(io, registry, args);
-      case 'validate':
-        return await validateCommand(io, registry, args);
-      case 'check':
-        return await checkCommand(io, registry, args);
-      case undefined:
-        io.stderr(USAGE);
-        return ExitCode.usage;
-      default:
-        throw new UsageError('不明なコマンドです。kaigo help で使い方を確認してください。');
-    }
+    const args = parseCliArgs(argv);
+    json = args.json;
+    code = await dispatch(io, registry, args);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      const code = error instanceof InputError ? error.code : 'usage';
-      io.stderr(`kaigo: ${error.message}\n`);
-      if (args?.json)
-        await io.stdout(
-          `${JSON.stringify({ ok: false, error: { code, message: error.message } })}\n`,
-        );
-      return ExitCode.usage;
+    // Standard output is broken: reported once, nothing more to flush.
+    if (error instanceof OutputError) return outputFailed(io, error);
+    try {
+      code = await report(io, error, json);
+    } catch (again) {
+      // The JSON report itself could not be written.
+      return outputFailed(io, toOutputError(again));
     }
-    io.stderr('kaigo: 内部エラーが発生しました。\n');
-    return ExitCode.internal;
   }
+  try {
+    await io.flush?.();
+  } catch (error) {
+    return outputFailed(io, toOutputError(error));
+  }
+  return code;
 }

@@ -13,7 +13,9 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
   --json             機械向けの JSON で出力（JSON Lines の入力では1行に1件）
   --jsonl            入力を JSON Lines として1行ずつ処理（拡張子 .jsonl / .ndjson なら自動）
   --date YYYY-MM-DD  check の基準日（和暦も可）。入力の context.referenceDate より優先
-  --max-bytes N      JSON 入力全体の上限バイト数（既定 32 MiB）
+  --max-bytes N      JSON 入力全体の上限バイト数（既定 32 MiB、最大 256 MiB）。
+                     JSON Lines は1行 8 MiB まで（長い行は読み飛ばす）。改行のないまま 32 MiB を超えるか、
+                     読めない行が 1,000 行に達すると読むのをやめる（終了コード 2）
   -h, --help         この説明
   -v, --version      版
 
@@ -24,5 +26,5 @@ check の入力は { "input": …, "context": { "referenceDate": "YYYY-MM-DD" } 
   0  有効（validate）／判定でき error の指摘なし（check）
   1  無効（validate）／入力不正・判定不能・error の指摘あり（check）。JSON Lines では1件でもあれば 1
   2  使い方の誤り、または入力を読めない（ファイルがない、JSON でない、空、大きすぎる、UTF-8 でない）
-  3  内部エラー
+  3  内部エラー、または出力を書き込めない（ディスクがいっぱいなど。出力先のパイプが閉じたときは何も表示しない）
 `;

@@ -438,7 +438,7 @@ describe('kaigo check', () => {
     expect(city.stderr).toContain('指定できる市: testcity（テスト市）');
     const rule = withDoubles(['check', 'testcity', 'nothing', '-'], '{}');
     expect(rule.code).toBe(2);
-    expect(rule.stderr).toContain('指定できるルール: onTime');
+    expect(rule.stderr).toContain('指定できるルール: onTime, boom');
     for (const r of [noDate, city, rule]) expectCleanError(r);
   });
 
