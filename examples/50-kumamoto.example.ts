@@ -207,6 +207,25 @@ export function run(): void {
     ),
   );
 
+  console.log('\n  【別の読み方を試す（文脈の parameters でパラメータを上書き）】');
+  const change = {
+    author: 'designatedOfficeDirect',
+    planEvent: 'change',
+    planDate: '2024-10-15',
+    residenceAreaSasaeria: SASAERIA,
+  };
+  printResult(
+    '変更時（資料の文言どおり）',
+    checkApplicability(change, { referenceDate: '2024-10-15' }),
+  );
+  printResult(
+    '変更時（変更も検証の対象とする読み方）',
+    checkApplicability(change, {
+      referenceDate: '2024-10-15',
+      parameters: { 'kumamoto.verificationTriggers': ['create', 'update', 'change'] },
+    }),
+  );
+
   console.log('\n  【今後のスケジュール（令和６年）】');
   const s = scheduleStatus(undefined, { referenceDate: '2024-08-15' });
   const pos = { past: '済', upcoming: '予定', inWindow: '当日・時期内', ongoing: '継続中' };

@@ -7,6 +7,16 @@ import { SECTIONS } from '../../sourceDocument';
  *
  * 日の数え方: 受理日は数えない（初日不算入）。受理日の翌日を1日目とし、14日目（受理日 + 14日）が最終日、
  * 15日目は期限後。土日祝日でも期限はずらさない（資料に繰り延べの定めがない）。core の `weeksAfter` と同じ。
+ *
+ * @source kumamoto-kanyo-2024 ３（１）②
+ * @example
+ * ```ts
+ * // 別の期間で試す（what-if）: 2025-04-01 以後の受理は1週間以内
+ * evaluateVerificationFlow(input, {
+ *   referenceDate: '2025-04-10',
+ *   parameters: { 'kumamoto.adviceDeadline': { values: [{ from: '2025-04-01', value: { kind: 'weeksAfter', weeks: 1 } }] } },
+ * });
+ * ```
  */
 export const adviceDeadline: DatedParameter<DeadlineRule> = defineParameter<DeadlineRule>({
   id: 'kumamoto.adviceDeadline',
@@ -25,6 +35,13 @@ export const adviceDeadline: DatedParameter<DeadlineRule> = defineParameter<Dead
  * 読み方: ③は②と違って「アドバイス等すべき事項がある場合は」の条件を持たない手順として書かれているため、
  * 文言どおり、アドバイス等の有無にかかわらず確定後の提出を求める（`true`）。
  * 別の読み方: ③は「アドバイス等を反映させた」計画の提出なので、アドバイス等があった場合だけ求める（`false`）。
+ *
+ * @source kumamoto-kanyo-2024 ３（１）③
+ * @example
+ * ```ts
+ * // 別の読み方（アドバイス等があったときだけ確定後の提出を求める）:
+ * evaluateVerificationFlow(input, { referenceDate: '2024-09-20', parameters: { 'kumamoto.finalPlanWithoutAdvice': false } });
+ * ```
  */
 export const finalPlanWithoutAdvice: DatedParameter<boolean> = defineParameter<boolean>({
   id: 'kumamoto.finalPlanWithoutAdvice',

@@ -38,6 +38,12 @@ const ALL_EVENTS: readonly KumamotoPlanEvent[] = ['create', 'update', 'change'];
  *
  * 読み方: 最後の視点は「ケアプラン更新時においては」と書かれているので更新時（`update`）だけに当てはめる。
  * ほかの4つは時期の限定がないので、どの区分にも当てはめる。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）≪アドバイス等の視点≫
+ * @example
+ * ```ts
+ * adviceViewpoints.values[0]?.value.find((v) => v.id === 'revisionOnUpdate')?.appliesTo; // => ['update']
+ * ```
  */
 export const adviceViewpoints: DatedParameter<readonly AdviceViewpoint[]> = defineParameter<
   readonly AdviceViewpoint[]

@@ -16,6 +16,13 @@ export const EVALUATION_FORM_ID = 'national.preventionEvaluation';
 /**
  * 提出を求める資料【必須】（３（２）≪提出を求める資料≫）。資料の順。
  * 評価表を新規作成時にも求めるかは {@link evaluationSheetAtCreate} で決める。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
+ * @example
+ * ```ts
+ * requiredDocuments.values[0]?.value.map((d) => d.formId);
+ * // => ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan', 'national.preventionEvaluation']
+ * ```
  */
 export const requiredDocuments: DatedParameter<readonly RequestedDocument[]> = defineParameter<
   readonly RequestedDocument[]
@@ -42,6 +49,12 @@ export const requiredDocuments: DatedParameter<readonly RequestedDocument[]> = d
 /**
  * 提出を求める資料【任意】: 経過記録（地域包括支援センターからの求めに応じて提出）。
  * 経過記録は支援経過の記録で、SDK では第5表（居宅介護支援経過）の様式 id `national.carePlan5` で表す。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【任意】
+ * @example
+ * ```ts
+ * optionalDocuments.values[0]?.value[0]?.label; // => '経過記録'
+ * ```
  */
 export const optionalDocuments: DatedParameter<readonly RequestedDocument[]> = defineParameter<
   readonly RequestedDocument[]
@@ -66,6 +79,13 @@ export const optionalDocuments: DatedParameter<readonly RequestedDocument[]> = d
  * 読み方: 資料は評価表を【必須】に挙げ、新規作成時と更新時を区別していない。文言どおり、新規作成時にも求める（`true`）。
  * 新規作成では評価すべき前回の計画がないことがあるが、資料はその場合の扱いを書いていない。
  * 別の読み方: 評価表は前回計画の評価なので更新時だけ求める（`false`）。
+ *
+ * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
+ * @example
+ * ```ts
+ * // 別の読み方（評価表は更新時だけ）:
+ * checkDocuments(input, { referenceDate: '2024-10-01', parameters: { 'kumamoto.evaluationSheetAtCreate': false } });
+ * ```
  */
 export const evaluationSheetAtCreate: DatedParameter<boolean> = defineParameter<boolean>({
   id: 'kumamoto.evaluationSheetAtCreate',

@@ -73,6 +73,12 @@ export interface ChannelGrading {
  * - 送達確認のできない郵送は推奨の対象外なので `warning`。
  * - 電子メールは「推奨しない」（禁止ではない）ので `warning`。別の読み方: 個人情報保護の観点を重く見て `error`。
  * - ファクシミリ・持参・その他は資料に記載がない。原則から外れるので `warning` とし、禁止とは書かれていないので `error` にはしない。
+ *
+ * @source kumamoto-kanyo-2024 ３（３）【ケアプラン等の提出方法】
+ * @example
+ * ```ts
+ * submissionChannelGrades.values[0]?.value.email; // => { basis: 'notRecommended', grade: 'warning' }
+ * ```
  */
 export const submissionChannelGrades: DatedParameter<
   Readonly<Record<SubmissionChannel, ChannelGrading>>
