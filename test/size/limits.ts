@@ -104,7 +104,7 @@ export const FIXTURES: readonly SizeFixture[] = [
   cityRule('kumamoto', 'evaluateVerificationFlow', 'evaluateVerificationFlow({}, {})', 34_458),
   cityRule('akashi', 'checkCareManagementCase', 'checkCareManagementCase({}, {})', 31_103),
   cityRule('isehara', 'checkPreSubmission', 'checkPreSubmission({}, {})', 31_774),
-  cityRule('asago', 'checklistGoalRule', 'checklistGoalRule.evaluate({}, {})', 39_360),
+  cityRule('asago', 'evaluateChecklistGoal', 'evaluateChecklistGoal({}, {})', 39_360),
   {
     name: '1様式のスキーマと検証（@kaigo/forms basicChecklistForm + validate）',
     source: `import { basicChecklistForm, validate } from '@kaigo/forms'; console.log(validate(basicChecklistForm, {}));`,
