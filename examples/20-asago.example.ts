@@ -260,6 +260,17 @@ export function run(): void {
       );
   }
 
+  // 5b. もしも（what-if）: 目標の下げ幅が 1.5点なら? 文脈の parameters でパラメータを上書きする（SDK の値は変えない）。
+  const whatIf = evaluateChecklistGoal(
+    { subjects },
+    { ...context, parameters: { 'asago.checklistGoal': { reductionPoints: 1.5, maxScore: 25 } } },
+  );
+  console.log(
+    `    もしも目標が −1.5点なら: ${whatIf.decision?.met ? '達成' : '未達成'}（上書き: ${whatIf.parameters.some((p) => p.origin === 'override') ? 'あり' : 'なし'}）`,
+  );
+  for (const step of goal.trace ?? [])
+    if (step.kind === 'condition') console.log(`    道筋: ${step.label} → ${String(step.outcome)}`);
+
   // 6. 研修の日程（2024年7月15日時点。日が空欄の研修は日を補わない）
   const cal = listTrainingCalendar({}, { referenceDate: '2024-07-15' });
   console.log('  【説明会・研修の日程（2024-07-15 時点）】');
