@@ -2,7 +2,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parameters, rules } from './index';
+import {
+  ISEHARA_DOCUMENT,
+  checkCaseAssignment,
+  checkPreSubmission,
+  checkReport,
+  city,
+  monthlySchedule,
+  parameters,
+  rules,
+} from './index';
 import { MARKER, resultText } from '../test/markers';
 
 describe('rules and parameters', () => {
@@ -56,5 +65,56 @@ describe.skipIf(!present)('quotes match the seed isehara-tenken-2024', () => {
   ];
   it.each(quotes)('%s: %s', (_id, quote) => {
     expect(seed).toContain(squash(quote));
+  });
+});
+
+describe('the city definition', () => {
+  it('lists the rules and parameters it exports', () => {
+    expect(city.id).toBe('isehara');
+    expect(rules).toBe(city.rules);
+    expect(parameters).toBe(city.parameters);
+    expect(city.source(ISEHARA_DOCUMENT)?.publisher).toBe('伊勢原市');
+    expect(city.rule('preSubmission')).toBe(checkPreSubmission);
+  });
+
+  it('honours overrides through the context (what-if)', () => {
+    const ctx = {
+      referenceDate: '2025-04-01',
+      parameters: { 'isehara.report.deadline': '2025-04-30' },
+    };
+    const r = checkReport({ submittedOn: '2025-04-02' }, ctx);
+    expect(r.decision).toMatchObject({ deadline: '2025-04-30', met: true });
+    expect(r.parameters[0]).toMatchObject({ id: 'isehara.report.deadline', origin: 'override' });
+    const example = checkPreSubmission.examples[1];
+    const two = checkPreSubmission(example?.input, {
+      referenceDate: '2024-06-28',
+      parameters: { 'isehara.preSubmission.monitoringCount': 2 },
+    });
+    // The two latest monitoring records are enough when the 要領 asks for two.
+    expect(checkPreSubmission(example?.input, example?.context).decision?.complete).toBe(false);
+    expect(two.decision?.complete).toBe(true);
+  });
+
+  it('traces the date arithmetic and the deciding conditions without input strings', () => {
+    const r = monthlySchedule({ interviewMonth: '2024-07' }, { referenceDate: '2024-06-01' });
+    expect(r.trace).toContainEqual({
+      kind: 'date',
+      label: '４（８）の再提出の期限',
+      phrase: '翌月末日まで',
+      from: '2024-07-01',
+      to: '2024-08-31',
+    });
+    expect(r.trace).toContainEqual(
+      expect.objectContaining({
+        kind: 'condition',
+        code: 'isehara.schedule.withinInterviewPeriod',
+      }),
+    );
+    const cases = checkCaseAssignment(
+      { cases: [{ careManagerRef: MARKER, selectedBy: 'office' }], careManagers: [MARKER] },
+      { referenceDate: '2024-06-01' },
+    );
+    expect(cases.trace?.some((s) => s.kind === 'condition')).toBe(true);
+    expect(JSON.stringify(cases.trace)).not.toContain(MARKER);
   });
 });

@@ -13,7 +13,7 @@ export function withMarkers(value: unknown): unknown {
   return value;
 }
 
-/** The text a user would read: messages, labels, findings and missing inputs. */
+/** The text a user would read: messages, labels, findings, missing inputs and the trace. */
 export function resultText(r: RuleResult<unknown>): string {
-  return JSON.stringify([r.findings, r.missing]);
+  return JSON.stringify([r.findings, r.missing, r.trace]);
 }
