@@ -106,3 +106,137 @@ export function assertNoMarkers(output: unknown, markers: readonly string[]): vo
   const text = JSON.stringify(output) ?? '';
   for (const m of markers) expect(text.includes(m), `output echoes input value ${m}`).toBe(false);
 }
+
+const TRAPS = [
+  'get',
+  'set',
+  'has',
+  'ownKeys',
+  'getOwnPropertyDescriptor',
+  'getPrototypeOf',
+  'setPrototypeOf',
+  'defineProperty',
+  'deleteProperty',
+  'isExtensible',
+  'preventExtensions',
+  'apply',
+  'construct',
+] as const;
+
+/** A Proxy over `target` whose every trap throws (the worst a caller can hand over, short of a revoked Proxy). */
+export function throwingProxy<T extends object>(target: T): T {
+  const handler: ProxyHandler<T> = {};
+  for (const trap of TRAPS) {
+    (handler as Record<string, unknown>)[trap] = () => {
+      throw new Error(`hostile ${trap} trap`);
+    };
+  }
+  return new Proxy(target, handler);
+}
+
+/** A revoked Proxy: every operation on it, even `Array.isArray`, throws a TypeError. */
+export function revokedProxy(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+/** A shallow copy of `obj` in which property `key` is a getter that throws. */
+function withThrowingGetter(obj: object, key: string | number): object {
+  const copy: object = Array.isArray(obj) ? [...(obj as unknown[])] : { ...obj };
+  Object.defineProperty(copy, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      throw new Error('hostile getter');
+    },
+  });
+  return copy;
+}
+
+/**
+ * Every hostile variant of a JSON-like value, one position at a time: each object or array node (the root
+ * included) replaced by a throwing Proxy, by a revoked Proxy, and each property turned into a throwing getter.
+ * `where` names the position (a JSON path) for failure messages.
+ */
+export function hostileVariants(value: unknown): { where: string; value: unknown }[] {
+  const out: { where: string; value: unknown }[] = [];
+  const walk = (v: unknown, path: string, rebuild: (replacement: unknown) => unknown): void => {
+    if (typeof v !== 'object' || v === null) return;
+    out.push({ where: `${path} (throwing Proxy)`, value: rebuild(throwingProxy(v)) });
+    out.push({ where: `${path} (revoked Proxy)`, value: rebuild(revokedProxy()) });
+    const entries: [string | number, unknown][] = Array.isArray(v)
+      ? v.map((x, i) => [i, x])
+      : Object.entries(v);
+    for (const [key] of entries)
+      out.push({
+        where: `${path}.${key} (throwing getter)`,
+        value: rebuild(withThrowingGetter(v, key)),
+      });
+    for (const [key, child] of entries) {
+      walk(child, `${path}.${key}`, (replacement) => {
+        const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...v };
+        copy[key] = replacement;
+        return rebuild(copy);
+      });
+    }
+  };
+  walk(value, '$', (replacement) => replacement);
+  return out;
+}
+
+/** Runs `fn`, failing with `name` and the position if it throws; returns what it returned. */
+export function assertReturns<R>(name: string, fn: () => R): R {
+  try {
+    return fn();
+  } catch (error) {
+    throw new Error(`${name} threw: ${String(error)}`, { cause: error });
+  }
+}
+
+/** Best (smallest) wall time of `runs` calls of `fn`, in milliseconds. */
+function bestTime(fn: () => unknown, runs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+/**
+ * Asserts that `fn` costs at most linear time in the size of its input: the best of several runs at size 4n is
+ * under `ratio` (default 8; linear gives about 4, quadratic 16) times the best at size n, or under `floorMs`
+ * altogether (inputs rejected in constant time, timer noise). Robust on a loaded 2-core machine: best-of-runs
+ * discards preemption, and the sizes are interleaved.
+ */
+export function assertLinearTime(
+  name: string,
+  make: (n: number) => unknown,
+  fn: (input: unknown) => unknown,
+  options: { n?: number; runs?: number; ratio?: number; floorMs?: number } = {},
+): { small: number; large: number } {
+  const { n = 15_000, runs = 5, ratio = 8, floorMs = 15 } = options;
+  const smallInput = make(n);
+  const largeInput = make(4 * n);
+  fn(smallInput); // warm up (JIT, caches)
+  fn(largeInput);
+  let small = Number.POSITIVE_INFINITY;
+  let large = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 2; round++) {
+    small = Math.min(
+      small,
+      bestTime(() => fn(smallInput), runs),
+    );
+    large = Math.min(
+      large,
+      bestTime(() => fn(largeInput), runs),
+    );
+  }
+  expect(
+    large < floorMs || large < ratio * small,
+    `${name}: ${large.toFixed(1)} ms at 4n vs ${small.toFixed(1)} ms at n (n = ${n}) — superlinear`,
+  ).toBe(true);
+  return { small, large };
+}

@@ -10,8 +10,40 @@
  * ```
  */
 export function normalizeDigits(input: string): string {
-  return input
-    .replace(/[０-９Ａ-Ｚａ-ｚ．／－：]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/[ー−‐―]/g, '-')
-    .trim(); // trim removes the same characters as \s (including U+3000) in linear time
+  // One pass over UTF-16 code units into a typed array (no per-character strings, no regex backtracking),
+  // then `trim`, which removes the same characters as \s (U+3000 included) in linear time.
+  let codes: Uint16Array | undefined;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const mapped = mapCode(c);
+    if (codes !== undefined) codes[i] = mapped;
+    else if (mapped !== c) {
+      codes = new Uint16Array(input.length);
+      for (let j = 0; j < i; j++) codes[j] = input.charCodeAt(j);
+      codes[i] = mapped;
+    }
+  }
+  if (codes === undefined) return input.trim();
+  const CHUNK = 4096; // String.fromCharCode takes its arguments on the stack: bounded chunks, exact code units
+  const parts: string[] = [];
+  for (let i = 0; i < codes.length; i += CHUNK)
+    parts.push(String.fromCharCode(...codes.subarray(i, i + CHUNK)));
+  return parts.join('').trim();
+}
+
+/** 全角の数字・英字・。／－： → 半角、長音・マイナス類 → `-`、それ以外はそのまま。 */
+function mapCode(c: number): number {
+  if (c < 0x2010) return c;
+  if (
+    (c >= 0xff10 && c <= 0xff19) || // ０-９
+    (c >= 0xff21 && c <= 0xff3a) || // Ａ-Ｚ
+    (c >= 0xff41 && c <= 0xff5a) || // ａ-ｚ
+    c === 0xff0e || // ．
+    c === 0xff0f || // ／
+    c === 0xff0d || // －
+    c === 0xff1a // ：
+  )
+    return c - 0xfee0;
+  if (c === 0x30fc || c === 0x2212 || c === 0x2010 || c === 0x2015) return 0x2d; // ー − ‐ ―
+  return c;
 }

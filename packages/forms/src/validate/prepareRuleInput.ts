@@ -33,7 +33,7 @@ export interface PrepareRuleInputOptions {
  * 失敗ならすべての指摘を返す: 文脈の指摘はそのまま（例: `context.referenceDate.invalid`、位置
  * `['referenceDate']`）、入力の指摘は `input.<検証コード>`（例: `input.required`）の error として、
  * `validate` の日本語メッセージ（入力値を含めない）と位置を付ける。どんな入力でも例外を投げない。
- * 未知の項目の位置を親までにするには `{ unknownKeyPath: 'parent' }` を渡す。
+ * 未知の項目の位置を親までにするには `{ unknownKeyPath: 'parent' }` を渡す（読めない任意設定は既定として扱う）。
  *
  * @example
  * ```ts
@@ -50,6 +50,12 @@ export function prepareRuleInput<S extends z.ZodType>(
   options: PrepareRuleInputOptions = {},
 ): PreparedRuleInput<z.output<S>> {
   const findings: Finding[] = [];
+  let parentPath = false;
+  try {
+    parentPath = options.unknownKeyPath === 'parent';
+  } catch {
+    // Unreadable options (a throwing getter or Proxy): the default, never a throw.
+  }
   const ctx = parseRuleContext(context);
   if (!ctx.ok) findings.push(ctx.error);
   const v = validate(formOrSchema, input);
@@ -60,7 +66,7 @@ export function prepareRuleInput<S extends z.ZodType>(
         severity: 'error',
         message: issue.message,
         path:
-          issue.code === 'unrecognized_key' && options.unknownKeyPath === 'parent'
+          issue.code === 'unrecognized_key' && parentPath
             ? issue.path.slice(0, -1)
             : issue.path,
       });
