@@ -67,6 +67,16 @@ export function parseCsvText(text: string): ParsedCsvText {
   let i = 0;
   let line = 1;
   while (i < n) {
+    const first = text.charCodeAt(i);
+    if (first === CR || first === LF) {
+      // A blank line: no record (nothing is allocated for it).
+      blankLines.push(line);
+      i++;
+      if (first === CR && text.charCodeAt(i) === LF) i++;
+      else nonCrlf = true;
+      line++;
+      continue;
+    }
     const rowLine = line;
     const fields: string[] = [];
     let error: TextSyntaxError | undefined;

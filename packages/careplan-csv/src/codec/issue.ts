@@ -48,7 +48,11 @@ export interface CsvIssue {
  * ```
  */
 export function hasCsvErrors(issues: readonly CsvIssue[]): boolean {
-  if (!Array.isArray(issues)) return false;
-  for (let k = 0; k < issues.length; k++) if (issues[k]?.severity === 'error') return true;
+  try {
+    if (!Array.isArray(issues)) return false;
+    for (let k = 0; k < issues.length; k++) if (issues[k]?.severity === 'error') return true;
+  } catch {
+    // Not an array of findings (a Proxy that throws): there is no error finding to report.
+  }
   return false;
 }

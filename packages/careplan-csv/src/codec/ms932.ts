@@ -146,9 +146,10 @@ function failureIssue(error: unknown): CsvIssue {
  * decodeMs932(new TextEncoder().encode('ア')).ok; // => false（UTF-8）
  * ```
  */
-export function decodeMs932(bytes: unknown, file?: string): DecodeResult {
+export function decodeMs932(input: unknown, file?: string): DecodeResult {
   const at = typeof file === 'string' ? { file } : {};
-  if (!(bytes instanceof Uint8Array)) {
+  const bytes = ArrayBuffer.isView(input) && input instanceof Uint8Array ? input : undefined;
+  if (!bytes) {
     return {
       ok: false,
       issue: {

@@ -2,12 +2,14 @@ import type { CsvIssue } from '../codec/issue';
 import { hasCsvErrors } from '../codec/issue';
 import { parseCsvText } from '../codec/csvText';
 import { SUSPICIOUS_CHAR, decodeMs932 } from '../codec/ms932';
+import { toBytes } from '../codec/ms932Table';
 import type { CsvFileName } from '../fileName/fileName';
 import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
 import { layoutOf } from '../layout/registry';
 import { LAYOUT_INVALID_MESSAGE, compile } from './compiled';
 import { readFieldOf } from './field';
+import { pushAll } from './internal';
 import { prune, setAt } from './path';
 
 /** 1行分のオブジェクト（キーは項目表のキー。入れ子のキーは入れ子のオブジェクト・配列になる）。 */
@@ -118,11 +120,6 @@ function readOptions(
   }
 }
 
-/** Pushes one by one: `push(...xs)` overflows the call stack on input-sized arrays. */
-export function pushAll<T>(to: T[], from: readonly T[]): void {
-  for (let k = 0; k < from.length; k++) to.push(from[k] as T);
-}
-
 function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
   const issues: CsvIssue[] = [];
   const options = readOptions(optionsIn);
@@ -181,12 +178,7 @@ function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
       ...at,
     });
   }
-  const bytes =
-    bytesIn instanceof ArrayBuffer
-      ? new Uint8Array(bytesIn)
-      : bytesIn instanceof Uint8Array
-        ? bytesIn
-        : undefined;
+  const bytes = toBytes(bytesIn);
   if (!bytes) {
     issues.push({
       code: 'file.type',

@@ -28,7 +28,6 @@ function ms932Bytes(text: string): Uint8Array {
   return r.bytes;
 }
 
-
 // Golden files are kept as UTF-8 text with LF line ends (readable in review); the test turns them
 // into what travels on the wire: CRLF and MS932 bytes.
 const dir = fileURLToPath(new URL('.', import.meta.url));
