@@ -272,7 +272,7 @@ describe('careplan-csv: throwing getters and Proxies at every position', () => {
         },
       }),
     ];
-    const fns = Object.entries(csv).filter(
+    const fns = (Object.entries(csv) as [string, unknown][]).filter(
       (e): e is [string, (...a: unknown[]) => unknown] =>
         typeof e[1] === 'function' && !DEFINITION_ONLY.has(e[0]),
     );
@@ -280,7 +280,7 @@ describe('careplan-csv: throwing getters and Proxies at every position', () => {
     for (const [name, fn] of fns) {
       for (let position = 0; position < 4; position++) {
         for (const a of args) {
-          const call = [DLTYOBO, [DLT_RECORD], {}, {}];
+          const call: unknown[] = [DLTYOBO, [DLT_RECORD], {}, {}];
           call[position] = a;
           assertReturns(`${name} argument ${position + 1}`, () => fn(...call));
         }
