@@ -3,6 +3,7 @@
 // are refused by length before any work, so these inputs cost next to nothing. The attack shape is a run of spaces
 // between two non-space characters, which made `normalizeDigits`' old `\s+$` trim quadratic (60,000 spaces: seconds).
 import {
+  checkDocumentSet,
   normalizeDigits,
   parseDateInput,
   parseInsuredNumber,
@@ -136,4 +137,15 @@ describe('city rules: a huge referenceDate and a huge date field cost linear tim
       });
     }
   }
+});
+
+describe('core document checks cost linear time in the number of documents', () => {
+  it('checkDocumentSet with many duplicated ids', () => {
+    assertLinearTime(
+      'checkDocumentSet',
+      (n) => Array.from({ length: 2 * n }, (_, i) => `doc${i >> 1}`),
+      (submitted) => checkDocumentSet(['doc0', 'x'], submitted as string[]),
+      { n: 2_000 }, // small enough that Set growth itself stays linear on a loaded machine
+    );
+  });
 });

@@ -40,12 +40,16 @@ export function checkDocumentSet<K extends string>(
   const needed = new Set<string>(required);
   const elsewhere = new Set(requiredElsewhere);
   const seen = new Set<string>();
+  const reported = new Set<string>(); // duplicates already listed (a Set: linear in the number submitted)
   const duplicated: string[] = [];
   const misplaced: string[] = [];
   const unexpected: string[] = [];
   for (const id of submitted) {
     if (seen.has(id)) {
-      if (!duplicated.includes(id)) duplicated.push(id);
+      if (!reported.has(id)) {
+        reported.add(id);
+        duplicated.push(id);
+      }
       continue;
     }
     seen.add(id);
