@@ -10,6 +10,8 @@ export interface ParsedArgs {
   readonly draft07: boolean;
   readonly date?: string;
   readonly maxBytes?: string;
+  /** `--param id=value`（パラメータの上書き。複数可）。 */
+  readonly params: readonly string[];
 }
 
 /** A usage error (exit code 2), in Japanese. */
@@ -35,6 +37,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         date: { type: 'string', short: 'd' },
         'max-bytes': { type: 'string' },
         'draft-07': { type: 'boolean', default: false },
+        param: { type: 'string', short: 'p', multiple: true },
       },
     });
     return {
@@ -44,6 +47,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       help: values.help === true,
       version: values.version === true,
       draft07: values['draft-07'] === true,
+      params: values.param ?? [],
       ...(values.date !== undefined ? { date: values.date } : {}),
       ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),
     };

@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
+import type { City, DatedParameter, RuleDescriptor } from '@kaigo/core';
 import type { FormDefinition, ValidationResult } from '@kaigo/forms';
 import { allForms, validateFast } from '@kaigo/forms';
-import * as akashi from '@kaigo/rules-akashi';
-import * as asago from '@kaigo/rules-asago';
-import * as isehara from '@kaigo/rules-isehara';
-import * as kobayashi from '@kaigo/rules-kobayashi';
-import * as kumamoto from '@kaigo/rules-kumamoto';
+import { CITY_MODULES } from './cities.generated';
 
 /** 市のルールパッケージが公開するルールとパラメータ。 */
 export interface CityRules {
@@ -21,6 +17,8 @@ export interface CityRules {
   readonly rules: readonly RuleDescriptor[];
   /** パッケージの `parameters`（まだ公開していなければ空）。 */
   readonly parameters: readonly DatedParameter<unknown>[];
+  /** 市の定義（`defineCity`）。 */
+  readonly definition?: City;
 }
 
 /** CLI が使う様式とルールの一覧（テストでは差し替えられる）。 */
@@ -59,18 +57,21 @@ function arrayExport<T>(mod: object, name: string): readonly T[] {
   return Array.isArray(value) ? (value as readonly T[]) : [];
 }
 
-function city(name: string, japanese: string, mod: object): CityRules {
+function cityRules(packageName: string, mod: object): CityRules {
+  const id = packageName.replace('@kaigo/rules-', '');
+  const definition = (mod as { city?: City }).city;
   return {
-    city: name,
-    name: japanese,
-    packageName: `@kaigo/rules-${name}`,
-    rules: arrayExport<RuleDescriptor>(mod, 'rules'),
-    parameters: arrayExport<DatedParameter<unknown>>(mod, 'parameters'),
+    city: definition?.id ?? id,
+    name: definition?.name ?? id,
+    packageName,
+    rules: definition?.rules ?? arrayExport<RuleDescriptor>(mod, 'rules'),
+    parameters: definition?.parameters ?? arrayExport<DatedParameter<unknown>>(mod, 'parameters'),
+    ...(definition ? { definition } : {}),
   };
 }
 
 /**
- * SDK のすべての市のルールとパラメータ（各パッケージの `rules` と `parameters`）。
+ * SDK のすべての市のルールとパラメータ（`packages/rules-*` の各パッケージの `city`）。
  *
  * @example
  * ```ts
@@ -78,13 +79,7 @@ function city(name: string, japanese: string, mod: object): CityRules {
  * ```
  */
 export function allCities(): readonly CityRules[] {
-  return [
-    city('asago', '朝来市', asago),
-    city('akashi', '明石市', akashi),
-    city('isehara', '伊勢原市', isehara),
-    city('kobayashi', '小林市', kobayashi),
-    city('kumamoto', '熊本市', kumamoto),
-  ];
+  return CITY_MODULES.map((m) => cityRules(m.packageName, m.module));
 }
 
 /**

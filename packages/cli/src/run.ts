@@ -11,6 +11,8 @@ import { OutputError, toOutputError } from './io';
 import { ExitCode, SdkError, runRecords } from './records';
 import type { RecordOutcome } from './records';
 import type { CityRules, CliRegistry } from './registry';
+import { parseParamOptions, withParamOverrides } from './commands/parameterOverrides';
+import { testCommand } from './commands/testCommand';
 import { USAGE } from './usage';
 
 declare const __KAIGO_CLI_VERSION__: string | undefined;
@@ -192,7 +194,7 @@ async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
   const [cityName = '', ruleName = '', file = ''] = expectArgs(
     args,
     3,
-    'kaigo check <市> <ルール> <ファイル|-> [--date YYYY-MM-DD]',
+    'kaigo check <市> <ルール> <ファイル|-> [--date YYYY-MM-DD] [--param id=値]',
   );
   const city = findCity(registry, cityName);
   const rule = findRule(city, ruleName);
@@ -205,8 +207,10 @@ async function checkCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
     date = parsed.value;
   }
   const jsonl = isJsonl(args, file);
+  const overrides = parseParamOptions(args.params);
   const handle = (value: unknown): RecordOutcome => {
-    const { input, context } = splitEnvelope(value);
+    const { input, context: given } = splitEnvelope(value);
+    const context = withParamOverrides(given, overrides);
     if (context === undefined && date === undefined)
       throw new InputError(
         'context.missing',
@@ -285,6 +289,8 @@ async function dispatch(io: CliIo, registry: CliRegistry, args: ParsedArgs): Pro
       return await validateCommand(io, registry, args);
     case 'check':
       return await checkCommand(io, registry, args);
+    case 'test':
+      return await testCommand(io, registry, args);
     case undefined:
       io.stderr(USAGE);
       return ExitCode.usage;

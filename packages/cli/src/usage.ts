@@ -5,14 +5,17 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
   forms                          様式の id と日本語名の一覧
   schema <様式id>                様式の JSON Schema（draft 2020-12。--draft-07 で draft-07 版）を出力
   validate <様式id> <ファイル|->  入力（JSON / JSON Lines）を様式で検証
-  rules [<市>]                   ルールの一覧（市: asago, akashi, isehara, kobayashi, kumamoto）
+  rules [<市>]                   ルールの一覧（市を省くとすべての市）
   check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示
+  test <事例ファイル.yaml|->       YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示
   help                           この説明
 
 オプション:
   --json             機械向けの JSON で出力（JSON Lines の入力では1行に1件）
   --jsonl            入力を JSON Lines として1行ずつ処理（拡張子 .jsonl / .ndjson なら自動）
   --date YYYY-MM-DD  check の基準日（和暦も可）。入力の context.referenceDate より優先
+  --param id=値      check でパラメータを上書き（what-if。複数可）。値は JSON（例: 3500、
+                     '{"values":[{"from":"2026-04-01","value":3500}]}'）。context.parameters より優先
   --max-bytes N      JSON 入力全体の上限バイト数（既定 32 MiB、最大 256 MiB）。
                      JSON Lines は1行 8 MiB まで（長い行は読み飛ばす）。改行のないまま 32 MiB を超えるか、
                      読めない行が 1,000 行に達すると読むのをやめる（終了コード 2）

@@ -23,6 +23,9 @@ export type RuleInputParse<I> =
 export interface RuleInput<I> {
   /** 値を入力として検証する。例外は投げない。 */
   readonly parse: (value: unknown) => RuleInputParse<I>;
-  /** 入力の JSON Schema（draft 2020-12）。CLI・HTTP・文書が表示に使う。 */
-  readonly jsonSchema?: () => unknown;
+  /**
+   * 検証に使うスキーマそのもの（zod のスキーマなど）。CLI・HTTP・文書が JSON Schema を作るのに使う
+   * （生成器をルールのバンドルに含めないため、ここでは作らない）。
+   */
+  readonly schema?: unknown;
 }

@@ -7,7 +7,7 @@ import { validate } from './validate';
 /**
  * zod のスキーマ（または様式）を `defineRule` の入力（`RuleInput`）にする。検証の指摘は
  * `input.<検証コード>`（例: `input.required`）の error で、`validate` の日本語メッセージ（入力値を含めない）と位置を持つ。
- * 例外は投げない。`jsonSchema()` は入力の JSON Schema（draft 2020-12）を返す。
+ * 例外は投げない。`schema` は zod のスキーマ（JSON Schema は CLI・文書の側で作る）。
  *
  * @example
  * ```ts
@@ -25,19 +25,17 @@ export function ruleInput<S extends z.ZodType>(
     parse(value) {
       const v = validate(formOrSchema, value);
       if (v.ok) return { ok: true, data: v.data as z.output<S> };
-      const findings = v.issues.map(
-        (issue): Finding => ({
-          code: `input.${issue.code}`,
-          severity: 'error',
-          message: issue.message,
-          path:
-            issue.code === 'unrecognized_key' && options.unknownKeyPath === 'parent'
-              ? issue.path.slice(0, -1)
-              : issue.path,
-        }),
-      );
+      const findings = v.issues.map((issue): Finding => ({
+        code: `input.${issue.code}`,
+        severity: 'error',
+        message: issue.message,
+        path:
+          issue.code === 'unrecognized_key' && options.unknownKeyPath === 'parent'
+            ? issue.path.slice(0, -1)
+            : issue.path,
+      }));
       return { ok: false, findings };
     },
-    jsonSchema: () => z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    schema,
   };
 }
