@@ -26,6 +26,15 @@ describe('the kaigo bin inside the repository', () => {
     expect(existsSync(join(root, 'node_modules', '.bin', 'kaigo'))).toBe(true);
   });
 
+  it('the bin file exists before a build (npm ci does not link a bin whose file is missing)', () => {
+    const cli = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')) as {
+      bin: Record<string, string>;
+    };
+    const bin = cli.bin['kaigo'] ?? '';
+    expect(bin.startsWith('./dist/')).toBe(false);
+    expect(existsSync(join(root, 'packages/cli', bin))).toBe(true);
+  });
+
   it('no documented command can fetch a registry package named kaigo', () => {
     const docs = [
       'README.md',
