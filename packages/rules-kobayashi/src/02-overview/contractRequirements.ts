@@ -1,15 +1,14 @@
-import type { Finding, MissingInput, RuleResult } from '@kaigo/core';
-import { booleanField } from '@kaigo/forms';
+import { cite, defineRule } from '@kaigo/core';
+import type { Finding, MissingInput, RuleEnv } from '@kaigo/core';
+import { booleanField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
-import { structuralValue } from '../internal/params';
-import { runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import { OFFICE_CATEGORY_LABELS, officeCategoryOf, officeKindField } from './officeKinds';
 import type { OfficeKind } from './officeKinds';
 import { contractRequirements } from './parameters';
-import type { ContractRequirementId } from './parameters';
+import type { ContractRequirementId, ContractRequirementSpec } from './parameters';
 
-const CITE = kobayashiCite('２（１）', '契約事業所の要件');
+const CITE = cite(KOBAYASHI_DOCUMENT, '２（１）', '契約事業所の要件');
 
 /** 契約事業所の要件の入力（参加申込書の項目と同じ名前）。未入力の要件は「不明」。 */
 export interface ContractRequirementsInput {
@@ -64,6 +63,42 @@ export interface ContractRequirementsDecision {
   readonly requirements: readonly ContractRequirementStatus[];
 }
 
+/** 要件1件を入力に照らす（未入力は不足、満たさなければ指摘）。 */
+function requirementStatus(
+  spec: ContractRequirementSpec,
+  data: ContractRequirementsInput,
+  out: { findings: Finding[]; missing: MissingInput[] },
+  env: RuleEnv,
+): ContractRequirementStatus {
+  const category = officeCategoryOf(data.officeKind);
+  const status = (s: ContractRequirementStatus['status']): ContractRequirementStatus => ({
+    id: spec.id,
+    label: spec.label,
+    status: s,
+  });
+  if (!spec.appliesTo.includes(category)) return status('notApplicable');
+  const answer = data[spec.id];
+  if (answer === undefined) {
+    out.missing.push({ path: [spec.id], label: spec.label });
+    return status('unknown');
+  }
+  env.trace({
+    kind: 'condition',
+    code: `contract.${spec.id}`,
+    label: '契約事業所の要件を満たす',
+    outcome: answer,
+  });
+  if (answer) return status('met');
+  out.findings.push({
+    code: 'contract.requirementUnmet',
+    severity: 'error',
+    message: `契約事業所の要件「${spec.label}」を満たしていません（${OFFICE_CATEGORY_LABELS[category]}）。`,
+    path: [spec.id],
+    citation: spec.citation,
+  });
+  return status('unmet');
+}
+
 /**
  * 事業所が契約事業所の要件を満たすかを判定し、満たさない要件を1件ずつ指摘する。
  *
@@ -84,64 +119,60 @@ export interface ContractRequirementsDecision {
  *     hokatsuSystemInstalled: true, hokatsuSystemDataLinked: false },
  *   { referenceDate: '2025-05-12' },
  * ).decision?.meetsAll; // => false
+ * // what-if: データ連携を求めない読み方（要件の表から外す）
+ * const specs = contractRequirements.values[0]!.value.filter((r) => r.id !== 'hokatsuSystemDataLinked');
+ * checkContractRequirements(
+ *   { officeKind: 'tsusho', locatedInCity: true, usesAssessmentManual: true, usesUnifiedForms: true,
+ *     hokatsuSystemInstalled: true, hokatsuSystemDataLinked: false },
+ *   { referenceDate: '2025-05-12', parameters: { 'kobayashi.contractRequirements': specs } },
+ * ).decision?.meetsAll; // => true
  * ```
  */
-export function checkContractRequirements(
-  input: unknown,
-  context: unknown,
-): RuleResult<ContractRequirementsDecision> {
-  return runRule(
-    'kobayashi.contractRequirements',
-    [kobayashiCite('２ 事業概要'), CITE],
-    contractRequirementsInputSchema,
-    input,
-    context,
-    (data, ctx) => {
-      const specs = structuralValue(contractRequirements, ctx.referenceDate);
-      if (!specs) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '基準日に有効な契約事業所の要件の定めがありません。',
-              citation: CITE,
-            },
-          ],
-        };
-      }
-      const category = officeCategoryOf(data.officeKind);
-      const findings: Finding[] = [];
-      const missing: MissingInput[] = [];
-      const requirements: ContractRequirementStatus[] = specs.value.map((spec) => {
-        if (!spec.appliesTo.includes(category)) {
-          return { id: spec.id, label: spec.label, status: 'notApplicable' };
-        }
-        const answer = data[spec.id];
-        if (answer === undefined) {
-          missing.push({ path: [spec.id], label: spec.label });
-          return { id: spec.id, label: spec.label, status: 'unknown' };
-        }
-        if (!answer) {
-          findings.push({
-            code: 'contract.requirementUnmet',
-            severity: 'error',
-            message: `契約事業所の要件「${spec.label}」を満たしていません（${OFFICE_CATEGORY_LABELS[category]}）。`,
-            path: [spec.id],
-            citation: spec.citation,
-          });
-          return { id: spec.id, label: spec.label, status: 'unmet' };
-        }
-        return { id: spec.id, label: spec.label, status: 'met' };
-      });
-      const unmet = requirements.some((r) => r.status === 'unmet');
-      if (!unmet && missing.length > 0) return { findings, missing, parameters: [specs.use] };
-      return {
-        decision: { meetsAll: !unmet, requirements },
-        findings,
-        missing,
-        parameters: [specs.use],
-      };
+export const checkContractRequirements = defineRule<
+  ContractRequirementsInput,
+  ContractRequirementsDecision
+>({
+  id: 'kobayashi.contractRequirements',
+  title: '契約事業所の要件',
+  description:
+    '市内の事業所で、自立支援型アセスメントマニュアルと統一様式を使い、サービス提供事業所は包括支援システムを導入しデータ連携しているか。',
+  sources: [cite(KOBAYASHI_DOCUMENT, '２ 事業概要'), CITE],
+  input: ruleInput(contractRequirementsInputSchema),
+  parameters: [contractRequirements],
+  examples: [
+    {
+      title: '通所型事業所（すべて満たす）',
+      input: {
+        officeKind: 'tsusho',
+        locatedInCity: true,
+        usesAssessmentManual: true,
+        usesUnifiedForms: true,
+        hokatsuSystemInstalled: true,
+        hokatsuSystemDataLinked: true,
+      },
+      context: { referenceDate: '2025-05-12' },
+      expect: { status: 'decided', decision: { meetsAll: true } },
     },
-  );
-}
+    {
+      title: '訪問型事業所（データ連携なし）',
+      input: {
+        officeKind: 'homon',
+        locatedInCity: true,
+        usesAssessmentManual: true,
+        usesUnifiedForms: true,
+        hokatsuSystemInstalled: true,
+        hokatsuSystemDataLinked: false,
+      },
+      context: { referenceDate: '2025-05-12' },
+      expect: { status: 'decided', decision: { meetsAll: false } },
+    },
+  ],
+  evaluate: (data, env) => {
+    const specs = env.value(contractRequirements, { beforeFirst: 'first' });
+    const out: { findings: Finding[]; missing: MissingInput[] } = { findings: [], missing: [] };
+    const requirements = specs.map((spec) => requirementStatus(spec, data, out, env));
+    const unmet = requirements.some((r) => r.status === 'unmet');
+    if (!unmet && out.missing.length > 0) return out;
+    return { decision: { meetsAll: !unmet, requirements }, ...out };
+  },
+});

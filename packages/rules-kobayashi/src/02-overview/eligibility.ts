@@ -1,14 +1,14 @@
-import { CARE_LEVEL_LABELS, CARE_LEVELS } from '@kaigo/core';
-import type { CareLevel, Finding, MissingInput, ParameterUse, RuleResult } from '@kaigo/core';
-import { dateField, withMeta } from '@kaigo/forms';
+import { CARE_LEVEL_LABELS, CARE_LEVELS, cite, defineRule } from '@kaigo/core';
+import type { CareLevel, Finding, IsoDate, MissingInput, RuleEnv } from '@kaigo/core';
+import { dateField, ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
-import { evaluateProgramCoverage } from '../05-other/programCoverage';
-import { structuralValue } from '../internal/params';
-import { checkedDate, runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
+import { fiscalYearCrossingAllowed, programStart } from '../05-programCoverage/parameters';
+import { evaluateProgramCoverage } from '../05-programCoverage/programCoverage';
 import { eligibleCareLevels, userCharge } from './parameters';
 
-const CITE = kobayashiCite(
+const CITE = cite(
+  KOBAYASHI_DOCUMENT,
   '２ 事業概要',
   '対象者となる利用者及び利用者負担金：事業対象者、要支援１・２とし、利用者負担なし',
 );
@@ -53,6 +53,36 @@ export interface EligibilityDecision {
   readonly userCharge: number;
 }
 
+/** 区分が対象か（分からなければ undefined。不足・対象外の指摘を加える）。 */
+function careLevelCovered(
+  careLevel: CareLevel | undefined,
+  levels: readonly CareLevel[],
+  out: { findings: Finding[]; missing: MissingInput[] },
+  env: RuleEnv,
+): boolean | undefined {
+  if (careLevel === undefined) {
+    out.missing.push({ path: ['careLevel'], label: '要介護状態区分等' });
+    return undefined;
+  }
+  const covered = levels.includes(careLevel);
+  env.trace({
+    kind: 'condition',
+    code: 'eligibility.careLevelCovered',
+    label: '要介護状態区分等が対象',
+    outcome: covered,
+  });
+  if (!covered) {
+    out.findings.push({
+      code: 'eligibility.careLevelNotCovered',
+      severity: 'warning',
+      message: `${CARE_LEVEL_LABELS[careLevel]}は対象外です（対象は${levels.map((l) => CARE_LEVEL_LABELS[l]).join('・')}）。`,
+      path: ['careLevel'],
+      citation: CITE,
+    });
+  }
+  return covered;
+}
+
 /**
  * 利用者が小林市自立支援型ケアマネジメント促進事業の対象者かを判定する。
  *
@@ -73,94 +103,91 @@ export interface EligibilityDecision {
  * // => { eligible: true, careLevelCovered: true, assessmentOnOrAfterProgramStart: true, userCharge: 0 }
  * checkEligibility({ careLevel: 'care1' }, { referenceDate: '2025-06-10' }).decision?.eligible; // => false
  * checkEligibility({ careLevel: 'support2' }, { referenceDate: '2025-06-10' }).status; // => 'undetermined'
+ * // what-if: 要介護1も対象とする読み方
+ * checkEligibility(
+ *   { careLevel: 'care1', preAssessmentDate: '2025-06-02' },
+ *   { referenceDate: '2025-06-10', parameters: { 'kobayashi.eligibleCareLevels': ['support1', 'support2', 'care1'] } },
+ * ).decision?.eligible; // => true
  * ```
  */
-export function checkEligibility(
-  input: unknown,
-  context: unknown,
-): RuleResult<EligibilityDecision> {
-  return runRule(
-    'kobayashi.eligibility',
-    [CITE, kobayashiCite('５ その他 ①➁')],
-    eligibilityInputSchema,
-    input,
-    context,
-    (data, ctx) => {
-      const findings: Finding[] = [];
-      const missing: MissingInput[] = [];
-      const parameters: ParameterUse[] = [];
-      const levels = structuralValue(eligibleCareLevels, ctx.referenceDate);
-      const charge = structuralValue(userCharge, ctx.referenceDate);
-      if (!levels || !charge) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '基準日に有効な対象者の定めがありません。',
-              citation: CITE,
-            },
-          ],
-        };
-      }
-      parameters.push(levels.use, charge.use);
-
-      let careLevelCovered: boolean | undefined;
-      if (data.careLevel === undefined) {
-        missing.push({ path: ['careLevel'], label: '要介護状態区分等' });
-      } else {
-        careLevelCovered = levels.value.includes(data.careLevel);
-        if (!careLevelCovered) {
-          findings.push({
-            code: 'eligibility.careLevelNotCovered',
-            severity: 'warning',
-            message: `${CARE_LEVEL_LABELS[data.careLevel]}は対象外です（対象は${levels.value.map((l) => CARE_LEVEL_LABELS[l]).join('・')}）。`,
-            path: ['careLevel'],
-            citation: CITE,
-          });
-        }
-      }
-
-      const coverage = evaluateProgramCoverage({
-        preAssessmentDate: data.preAssessmentDate ? checkedDate(data.preAssessmentDate) : undefined,
-        planStartDate: data.planStartDate ? checkedDate(data.planStartDate) : undefined,
-        planEndDate: data.planEndDate ? checkedDate(data.planEndDate) : undefined,
-        referenceDate: ctx.referenceDate,
-      });
-      findings.push(...coverage.findings);
-      missing.push(...coverage.missing);
-      parameters.push(...coverage.parameters);
-      if (coverage.findings.some((f) => f.severity === 'error')) return { findings, parameters };
-
-      const covered = coverage.decision?.covered;
-      const onOrAfterStart = coverage.decision?.assessmentOnOrAfterProgramStart;
-      const known = [careLevelCovered, covered];
-      const eligible = known.includes(false)
-        ? false
-        : known.every((k) => k === true)
-          ? true
-          : undefined;
-      if (eligible === undefined) return { findings, missing, parameters };
-      findings.push({
-        code: eligible ? 'eligibility.eligible' : 'eligibility.notEligible',
-        severity: 'info',
-        message: eligible
-          ? '事業の対象者です。利用者負担はありません。'
-          : '事業の対象者ではありません（理由は上記）。',
-        citation: CITE,
-      });
-      const decision: EligibilityDecision = {
-        eligible,
-        ...(careLevelCovered === undefined ? {} : { careLevelCovered }),
-        ...(onOrAfterStart === undefined
-          ? {}
-          : { assessmentOnOrAfterProgramStart: onOrAfterStart }),
-        ...(coverage.decision?.crossesFiscalYear === undefined
-          ? {}
-          : { crossesFiscalYear: coverage.decision.crossesFiscalYear }),
-        userCharge: charge.value,
-      };
-      return { decision, findings, missing, parameters };
+export const checkEligibility = defineRule<EligibilityInput, EligibilityDecision>({
+  id: 'kobayashi.eligibility',
+  title: '対象者（事業対象者・要支援１・２、利用者負担なし）',
+  description:
+    '利用者が事業の対象者か。事業対象者・要支援1・2で、事業開始時以降にプラン開始時の事前アセスメントを実施した者。利用者負担は0円。',
+  sources: [CITE, cite(KOBAYASHI_DOCUMENT, '５ その他 ①➁')],
+  input: ruleInput(eligibilityInputSchema),
+  parameters: [eligibleCareLevels, userCharge, programStart, fiscalYearCrossingAllowed],
+  examples: [
+    {
+      title: '要支援1、令和7年6月に事前アセスメント',
+      input: { careLevel: 'support1', preAssessmentDate: '2025-06-02' },
+      context: { referenceDate: '2025-06-10' },
+      expect: { status: 'decided', decision: { eligible: true, userCharge: 0 } },
     },
-  );
-}
+    {
+      title: '要介護1（対象外）',
+      input: { careLevel: 'care1', preAssessmentDate: '2025-06-02' },
+      context: { referenceDate: '2025-06-10' },
+      expect: { status: 'decided', decision: { eligible: false, careLevelCovered: false } },
+    },
+    {
+      title: '事業開始前（令和7年4月）に事前アセスメント',
+      input: { careLevel: 'jigyoTaishosha', preAssessmentDate: '2025-04-25' },
+      context: { referenceDate: '2025-06-10' },
+      expect: {
+        status: 'decided',
+        decision: { eligible: false, assessmentOnOrAfterProgramStart: false },
+      },
+    },
+  ],
+  evaluate: (data, env) => {
+    const out: { findings: Finding[]; missing: MissingInput[] } = { findings: [], missing: [] };
+    const levels = env.value(eligibleCareLevels, { beforeFirst: 'first' });
+    const charge = env.value(userCharge, { beforeFirst: 'first' });
+    const levelCovered = careLevelCovered(data.careLevel, levels, out, env);
+    const coverage = evaluateProgramCoverage(
+      {
+        preAssessmentDate: data.preAssessmentDate as IsoDate | undefined,
+        planStartDate: data.planStartDate as IsoDate | undefined,
+        planEndDate: data.planEndDate as IsoDate | undefined,
+      },
+      env,
+    );
+    const findings = [...out.findings, ...coverage.findings];
+    const missing = [...out.missing, ...coverage.missing];
+    if (coverage.findings.some((f) => f.severity === 'error')) return { findings };
+    const known = [levelCovered, coverage.decision?.covered];
+    const eligible = known.includes(false)
+      ? false
+      : known.every((k) => k === true)
+        ? true
+        : undefined;
+    if (eligible === undefined) return { findings, missing };
+    env.trace({
+      kind: 'condition',
+      code: 'eligibility.eligible',
+      label: '事業の対象者',
+      outcome: eligible,
+    });
+    findings.push({
+      code: eligible ? 'eligibility.eligible' : 'eligibility.notEligible',
+      severity: 'info',
+      message: eligible
+        ? '事業の対象者です。利用者負担はありません。'
+        : '事業の対象者ではありません（理由は上記）。',
+      citation: CITE,
+    });
+    const c = coverage.decision;
+    const decision: EligibilityDecision = {
+      eligible,
+      ...(levelCovered === undefined ? {} : { careLevelCovered: levelCovered }),
+      ...(c === undefined
+        ? {}
+        : { assessmentOnOrAfterProgramStart: c.assessmentOnOrAfterProgramStart }),
+      ...(c?.crossesFiscalYear === undefined ? {} : { crossesFiscalYear: c.crossesFiscalYear }),
+      userCharge: charge,
+    };
+    return { decision, findings, missing };
+  },
+});

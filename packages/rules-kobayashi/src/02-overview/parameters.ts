@@ -1,6 +1,6 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
 import type { CareLevel, Citation } from '@kaigo/core';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import type { OfficeCategory } from './officeKinds';
 
 /**
@@ -15,7 +15,8 @@ import type { OfficeCategory } from './officeKinds';
 export const eligibleCareLevels = defineParameter<readonly CareLevel[]>({
   id: 'kobayashi.eligibleCareLevels',
   description: '対象者となる利用者（要介護状態区分等）',
-  citation: kobayashiCite(
+  citation: cite(
+    KOBAYASHI_DOCUMENT,
     '２ 事業概要',
     '対象者となる利用者及び利用者負担金：事業対象者、要支援１・２とし',
   ),
@@ -35,7 +36,7 @@ export const userCharge = defineParameter<number>({
   id: 'kobayashi.userCharge',
   description: '利用者負担金',
   unit: '円',
-  citation: kobayashiCite('２ 事業概要', '利用者負担なし'),
+  citation: cite(KOBAYASHI_DOCUMENT, '２ 事業概要', '利用者負担なし'),
   values: [{ from: isoDate('2025-05-01'), value: 0 }],
 });
 
@@ -74,7 +75,7 @@ export interface ContractRequirementSpec {
 export const contractRequirements = defineParameter<readonly ContractRequirementSpec[]>({
   id: 'kobayashi.contractRequirements',
   description: '契約事業所の要件',
-  citation: kobayashiCite('２（１）', '契約事業所の要件'),
+  citation: cite(KOBAYASHI_DOCUMENT, '２（１）', '契約事業所の要件'),
   values: [
     {
       from: isoDate('2025-05-01'),
@@ -83,7 +84,8 @@ export const contractRequirements = defineParameter<readonly ContractRequirement
           id: 'locatedInCity',
           label: '市内に住所を有する',
           appliesTo: ['serviceProvider', 'careManagement'],
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             '２ 事業概要',
             '市内に住所を有するサービス提供事業所、居宅介護支援事業所が',
           ),
@@ -92,7 +94,8 @@ export const contractRequirements = defineParameter<readonly ContractRequirement
           id: 'usesAssessmentManual',
           label: '市作成の「自立支援型アセスメントマニュアル」を用いてアセスメントを行っている',
           appliesTo: ['serviceProvider', 'careManagement'],
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             '２（１）',
             '市作成の「自立支援型アセスメントマニュアル」を用いてアセスメントを行い',
           ),
@@ -101,7 +104,8 @@ export const contractRequirements = defineParameter<readonly ContractRequirement
           id: 'usesUnifiedForms',
           label: '市の統一様式にて計画書等を作成している',
           appliesTo: ['serviceProvider', 'careManagement'],
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             '２（１）',
             '市の統一様式にて計画書等を作成していること（居宅、事業所共通）',
           ),
@@ -110,7 +114,8 @@ export const contractRequirements = defineParameter<readonly ContractRequirement
           id: 'hokatsuSystemInstalled',
           label: '包括支援システムを導入している',
           appliesTo: ['serviceProvider'],
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             '２（１）',
             '包括支援システムを導入しデータ連携していること（サービス提供事業所のみ）',
           ),
@@ -119,7 +124,8 @@ export const contractRequirements = defineParameter<readonly ContractRequirement
           id: 'hokatsuSystemDataLinked',
           label: '包括支援システムでデータ連携している',
           appliesTo: ['serviceProvider'],
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             '２（１）',
             '包括支援システムを導入しデータ連携していること（サービス提供事業所のみ）',
           ),

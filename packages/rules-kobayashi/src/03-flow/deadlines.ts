@@ -1,10 +1,11 @@
 import {
   checkDeadline,
+  cite,
+  defineRule,
   describeDeadlineRule,
   differenceInDays,
   endOfMonth,
   firstDayOfYearMonth,
-  resolveDeadline,
 } from '@kaigo/core';
 import type {
   Citation,
@@ -12,21 +13,20 @@ import type {
   Finding,
   IsoDate,
   MissingInput,
-  RuleResult,
+  RuleEnv,
+  RuleOutcome,
   YearMonth,
 } from '@kaigo/core';
-import { booleanField, dateField, withMeta, yearMonthField } from '@kaigo/forms';
+import { booleanField, dateField, ruleInput, withMeta, yearMonthField } from '@kaigo/forms';
 import * as z from 'zod';
 import { officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';
-import { programStart } from '../05-other/parameters';
-import { structuralValue } from '../internal/params';
-import { checkedDate, runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
+import { programStart } from '../05-programCoverage/parameters';
 import { CASE_EVENT_LABELS, deadlineSchedule } from './parameters';
 import type { CaseEvent, DeadlineSpec, Submission } from './parameters';
 
-const CITE = kobayashiCite('３ 事業の流れ（提出期限）');
+const CITE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（提出期限）');
 
 /** 期限の起点となる出来事の日（`YYYY-MM-DD`、請求対象年月は `YYYY-MM`）。 */
 export interface DeadlineEventsInput {
@@ -163,7 +163,7 @@ function eventDate(event: CaseEvent, events: Events, start: IsoDate): IsoDate | 
         : undefined;
     default: {
       const v = events[event];
-      return v ? checkedDate(v) : undefined;
+      return v ? (v as IsoDate) : undefined;
     }
   }
 }
@@ -183,6 +183,184 @@ function precedesHint(spec: DeadlineSpec): string {
   return '';
 }
 
+/** 期限一覧を作る途中の状態（1件ずつ加える）。 */
+interface DeadlineDraft {
+  readonly data: DeadlinesInput;
+  readonly start: IsoDate;
+  readonly referenceDate: IsoDate;
+  readonly deadlines: CaseDeadline[];
+  readonly findings: Finding[];
+  readonly missing: MissingInput[];
+}
+
+function addMissing(draft: DeadlineDraft, m: MissingInput): void {
+  if (!draft.missing.some((x) => x.path.join('.') === m.path.join('.'))) draft.missing.push(m);
+}
+
+/** 期限1件の、状態を除いた部分。 */
+type DeadlineBase = Omit<CaseDeadline, 'status' | 'daysLate' | 'precedesEvent'>;
+
+/**
+ * 1. 短期集中予防サービスCかで分かれる期限: 合わなければ `skip`、入力がなければ `unknown`（不足に挙げる）。
+ */
+function applicability(spec: DeadlineSpec, draft: DeadlineDraft): 'applies' | 'skip' | 'unknown' {
+  if (spec.shortTermIntensiveC === undefined) return 'applies';
+  const given = draft.data.shortTermIntensiveC;
+  if (given === undefined) {
+    addMissing(draft, { path: ['shortTermIntensiveC'], label: '短期集中予防サービスCか' });
+    return 'unknown';
+  }
+  return given === spec.shortTermIntensiveC ? 'applies' : 'skip';
+}
+
+/** 2. 随時（期限なし）のもの: 提出できる日より前の提出は warning。 */
+function anytimeDeadline(
+  spec: DeadlineSpec,
+  base: DeadlineBase,
+  opensOn: IsoDate,
+  conditionUnknown: boolean,
+  draft: DeadlineDraft,
+): CaseDeadline {
+  const submittedOn = base.submittedOn;
+  const early = submittedOn !== undefined && submittedOn < opensOn;
+  if (early) {
+    draft.findings.push({
+      code: 'deadline.beforeOpening',
+      severity: 'warning',
+      message: `${spec.title} — 提出できる日（${spec.wording}、${opensOn}から）より前に提出されています。`,
+      path: ['submissions', spec.submission],
+      citation: spec.citation,
+    });
+  }
+  const status: DeadlineStatus = conditionUnknown
+    ? 'unknown'
+    : early
+      ? 'early'
+      : submittedOn
+        ? 'met'
+        : 'pending';
+  return { ...base, opensOn, status, daysLate: 0, precedesEvent: false };
+}
+
+/** 3. 文言どおりの期限日が起点の出来事より前になるときの info。 */
+function precedesFinding(spec: DeadlineSpec, evDate: IsoDate, deadline: IsoDate): Finding {
+  return {
+    code: 'deadline.precedesEvent',
+    severity: 'info',
+    message: `${spec.title} — 期限（${spec.wording}）は、文言どおりに計算すると${CASE_EVENT_LABELS[spec.event]}の日より${differenceInDays(evDate, deadline)}日前（${deadline}）になります${precedesHint(spec)}。要領の文言どおりの期限として扱っています。`,
+    path: ['events', spec.event],
+    citation: spec.citation,
+  };
+}
+
+/** 4. 期限後の提出・未提出の期限切れの指摘（「望ましい」時期なら info）。 */
+function lateFinding(
+  spec: DeadlineSpec,
+  status: 'late' | 'overdue',
+  deadline: IsoDate,
+  daysLate: number,
+): Finding {
+  const what = `${spec.title} — `;
+  const limit = `期限（${spec.wording}、${deadline}）`;
+  return {
+    code: spec.recommended
+      ? 'deadline.afterRecommended'
+      : status === 'late'
+        ? 'deadline.late'
+        : 'deadline.overdue',
+    severity: spec.recommended ? 'info' : 'warning',
+    message: spec.recommended
+      ? `${what}望ましい時期（${spec.wording.replace(/[（）]/g, '')}）より後です。`
+      : status === 'late'
+        ? `${what}${limit}を${daysLate}日過ぎて提出されています。`
+        : `${what}未提出のまま${limit}を${daysLate}日過ぎています。`,
+    path: ['submissions', spec.submission],
+    citation: spec.citation,
+  };
+}
+
+/** 5. 期限日のあるもの: 期限を計算し（トレースに残す）、提出日か基準日に照らして状態を決める。 */
+function datedDeadline(
+  spec: DeadlineSpec & { rule: DeadlineRule },
+  base: DeadlineBase,
+  evDate: IsoDate,
+  conditionUnknown: boolean,
+  draft: DeadlineDraft,
+  env: RuleEnv,
+): CaseDeadline {
+  const deadline = env.deadline(`${spec.title}の期限`, spec.rule, evDate);
+  const precedesEvent = deadline < evDate;
+  if (precedesEvent && !conditionUnknown)
+    draft.findings.push(precedesFinding(spec, evDate, deadline));
+  let status: DeadlineStatus;
+  let daysLate = 0;
+  if (conditionUnknown) status = 'unknown';
+  else if (base.submittedOn) {
+    const check = checkDeadline(deadline, base.submittedOn);
+    status = check.met ? 'met' : 'late';
+    daysLate = check.daysLate;
+  } else {
+    daysLate = Math.max(0, differenceInDays(draft.referenceDate, deadline));
+    status = daysLate > 0 ? 'overdue' : 'pending';
+  }
+  if (status === 'late' || status === 'overdue')
+    draft.findings.push(lateFinding(spec, status, deadline, daysLate));
+  return { ...base, deadline, status, daysLate, precedesEvent };
+}
+
+/** 期限1件を一覧に加える（1〜5）。 */
+function addDeadline(spec: DeadlineSpec, draft: DeadlineDraft, env: RuleEnv): void {
+  const applies = applicability(spec, draft);
+  if (applies === 'skip') return;
+  const conditionUnknown = applies === 'unknown';
+  const events: Events = draft.data.events ?? {};
+  const submissions: Partial<Record<Submission, string | undefined>> = draft.data.submissions ?? {};
+  const evDate = eventDate(spec.event, events, draft.start);
+  const rawSubmitted = submissions[spec.submission];
+  const submittedOn = rawSubmitted ? (rawSubmitted as IsoDate) : undefined;
+  const base: DeadlineBase = {
+    id: spec.id,
+    title: spec.title,
+    wording: spec.wording,
+    rule: spec.rule,
+    event: spec.event,
+    recommended: spec.recommended === true,
+    citation: spec.citation,
+    ...(evDate ? { eventDate: evDate } : {}),
+    ...(submittedOn ? { submittedOn } : {}),
+  };
+  if (!evDate) {
+    addMissing(draft, eventMissing(spec.event));
+    draft.deadlines.push({ ...base, status: 'unknown', daysLate: 0, precedesEvent: false });
+  } else if (spec.rule === null) {
+    draft.deadlines.push(anytimeDeadline(spec, base, evDate, conditionUnknown, draft));
+  } else {
+    const dated = { ...spec, rule: spec.rule };
+    draft.deadlines.push(datedDeadline(dated, base, evDate, conditionUnknown, draft, env));
+  }
+}
+
+/** 本体: 提出期限の表のうち、事業所の区分に合うものを表の順に。 */
+function evaluateDeadlines(data: DeadlinesInput, env: RuleEnv): RuleOutcome<DeadlinesDecision> {
+  const schedule = env.value(deadlineSchedule, { beforeFirst: 'first' });
+  const start = env.value(programStart, { beforeFirst: 'first' });
+  const category = officeCategoryOf(data.officeKind);
+  const draft: DeadlineDraft = {
+    data,
+    start,
+    referenceDate: env.referenceDate,
+    deadlines: [],
+    findings: [],
+    missing: [],
+  };
+  for (const spec of schedule) if (spec.appliesTo === category) addDeadline(spec, draft, env);
+  return {
+    decision: { officeKind: data.officeKind, deadlines: draft.deadlines },
+    findings: draft.findings,
+    missing: draft.missing,
+  };
+}
+
 /**
  * 事例（1事業所・1利用者・1請求月）のすべての提出期限を、期限日・出典・提出日に対する期限内/期限後とともに並べる。
  *
@@ -195,6 +373,7 @@ function precedesHint(spec: DeadlineSpec): string {
  *   常に前月になる「支援終了前月10日まで」）は、隠さずに info の指摘で示す。
  * - 期限後の提出・未提出の期限切れは warning。「望ましい」時期より後は info。
  * - 起点の日が分からない期限は `unknown` とし、不足を `missing` に挙げる（一覧自体は返す）。
+ * - 期限日の計算はすべてトレースに残る（例: 「対象者名簿」を市に提出の期限: 支援開始後10日以内 2025-06-20 → 2025-06-30、初日不算入）。
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（１）（２）提出期限、４
  * @example
@@ -202,149 +381,49 @@ function precedesHint(spec: DeadlineSpec): string {
  *
  * {@includeCode ./listDeadlines.example.test.ts#listDeadlines}
  */
-export function listDeadlines(input: unknown, context: unknown): RuleResult<DeadlinesDecision> {
-  return runRule<typeof deadlinesInputSchema, DeadlinesDecision>(
-    'kobayashi.deadlines',
-    [CITE, kobayashiCite('４', '提出(入力)書類')],
-    deadlinesInputSchema,
-    input,
-    context,
-    (data, ctx) => {
-      const schedule = structuralValue(deadlineSchedule, ctx.referenceDate);
-      const start = structuralValue(programStart, ctx.referenceDate);
-      if (!schedule || !start) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '基準日に有効な提出期限の定めがありません。',
-              citation: CITE,
-            },
-          ],
-        };
-      }
-      const category = officeCategoryOf(data.officeKind);
-      const events: Events = data.events ?? {};
-      const submissions: Partial<Record<Submission, string | undefined>> = data.submissions ?? {};
-      const findings: Finding[] = [];
-      const missing: MissingInput[] = [];
-      const addMissing = (m: MissingInput): void => {
-        if (!missing.some((x) => x.path.join('.') === m.path.join('.'))) missing.push(m);
-      };
-      const deadlines: CaseDeadline[] = [];
-      for (const spec of schedule.value) {
-        if (spec.appliesTo !== category) continue;
-        let conditionUnknown = false;
-        if (spec.shortTermIntensiveC !== undefined) {
-          if (data.shortTermIntensiveC === undefined) {
-            conditionUnknown = true;
-            addMissing({ path: ['shortTermIntensiveC'], label: '短期集中予防サービスCか' });
-          } else if (data.shortTermIntensiveC !== spec.shortTermIntensiveC) continue;
-        }
-        const evDate = eventDate(spec.event, events, start.value);
-        const rawSubmitted = submissions[spec.submission];
-        const submittedOn = rawSubmitted ? checkedDate(rawSubmitted) : undefined;
-        const base = {
-          id: spec.id,
-          title: spec.title,
-          wording: spec.wording,
-          rule: spec.rule,
-          event: spec.event,
-          recommended: spec.recommended === true,
-          citation: spec.citation,
-          ...(evDate ? { eventDate: evDate } : {}),
-          ...(submittedOn ? { submittedOn } : {}),
-        };
-        if (!evDate) {
-          addMissing(eventMissing(spec.event));
-          deadlines.push({ ...base, status: 'unknown', daysLate: 0, precedesEvent: false });
-          continue;
-        }
-        if (spec.rule === null) {
-          const early = submittedOn !== undefined && submittedOn < evDate;
-          if (early) {
-            findings.push({
-              code: 'deadline.beforeOpening',
-              severity: 'warning',
-              message: `${spec.title} — 提出できる日（${spec.wording}、${evDate}から）より前に提出されています。`,
-              path: ['submissions', spec.submission],
-              citation: spec.citation,
-            });
-          }
-          deadlines.push({
-            ...base,
-            opensOn: evDate,
-            status: conditionUnknown
-              ? 'unknown'
-              : early
-                ? 'early'
-                : submittedOn
-                  ? 'met'
-                  : 'pending',
-            daysLate: 0,
-            precedesEvent: false,
-          });
-          continue;
-        }
-        const deadline = resolveDeadline(spec.rule, evDate);
-        const precedesEvent = deadline < evDate;
-        if (precedesEvent && !conditionUnknown) {
-          findings.push({
-            code: 'deadline.precedesEvent',
-            severity: 'info',
-            message: `${spec.title} — 期限（${spec.wording}）は、文言どおりに計算すると${CASE_EVENT_LABELS[spec.event]}の日より${differenceInDays(evDate, deadline)}日前（${deadline}）になります${precedesHint(spec)}。要領の文言どおりの期限として扱っています。`,
-            path: ['events', spec.event],
-            citation: spec.citation,
-          });
-        }
-        let status: DeadlineStatus;
-        let daysLate = 0;
-        if (conditionUnknown) status = 'unknown';
-        else if (submittedOn) {
-          const check = checkDeadline(deadline, submittedOn);
-          status = check.met ? 'met' : 'late';
-          daysLate = check.daysLate;
-        } else {
-          daysLate = Math.max(0, differenceInDays(ctx.referenceDate, deadline));
-          status = daysLate > 0 ? 'overdue' : 'pending';
-        }
-        if (status === 'late' || status === 'overdue') {
-          const what = `${spec.title} — `;
-          const limit = `期限（${spec.wording}、${deadline}）`;
-          findings.push({
-            code: spec.recommended
-              ? 'deadline.afterRecommended'
-              : status === 'late'
-                ? 'deadline.late'
-                : 'deadline.overdue',
-            severity: spec.recommended ? 'info' : 'warning',
-            message: spec.recommended
-              ? `${what}望ましい時期（${spec.wording.replace(/[（）]/g, '')}）より後です。`
-              : status === 'late'
-                ? `${what}${limit}を${daysLate}日過ぎて提出されています。`
-                : `${what}未提出のまま${limit}を${daysLate}日過ぎています。`,
-            path: ['submissions', spec.submission],
-            citation: spec.citation,
-          });
-        }
-        deadlines.push({
-          ...base,
-          deadline,
-          status,
-          daysLate,
-          precedesEvent,
-        });
-      }
-      return {
-        decision: { officeKind: data.officeKind, deadlines },
-        findings,
-        missing,
-        parameters: [schedule.use, start.use],
-      };
+export const listDeadlines = defineRule<DeadlinesInput, DeadlinesDecision>({
+  id: 'kobayashi.deadlines',
+  title: '提出期限の一覧',
+  description:
+    '事例のすべての提出期限（参加申込書・対象者名簿・事前/事後アセスメント・請求書・明細書など）を期限日・出典・期限内か期限後かとともに並べる。',
+  sources: [CITE, cite(KOBAYASHI_DOCUMENT, '４', '提出(入力)書類')],
+  input: ruleInput(deadlinesInputSchema),
+  parameters: [deadlineSchedule, programStart],
+  examples: [
+    {
+      title: '通所型、6月20日支援開始（14日の期限が開始より前）',
+      input: {
+        officeKind: 'tsusho',
+        shortTermIntensiveC: false,
+        events: { supportStart: '2025-06-20', supportEnd: '2025-11-30', billingMonth: '2025-06' },
+        submissions: {
+          participationApplication: '2025-05-12',
+          targetRoster: '2025-06-30',
+          preAssessment: '2025-06-13',
+        },
+      },
+      context: { referenceDate: '2025-07-01' },
+      expect: { status: 'decided', decision: { officeKind: 'tsusho' } },
     },
-  );
-}
+    {
+      title: '居宅、担当者会議の翌日に名簿提出',
+      input: {
+        officeKind: 'kyotaku',
+        events: {
+          planCreationStart: '2025-06-05',
+          careMeeting: '2025-06-20',
+          planCreated: '2025-06-20',
+          supportEnd: '2025-12-31',
+          billingMonth: '2025-06',
+        },
+        submissions: { targetRoster: '2025-06-21', preAssessment: '2025-06-20' },
+      },
+      context: { referenceDate: '2025-07-01' },
+      expect: { status: 'decided', decision: { officeKind: 'kyotaku' } },
+    },
+  ],
+  evaluate: evaluateDeadlines,
+});
 
 /**
  * 期限の規則の日本語表記（随時は「随時」）。表示用。

@@ -1,4 +1,4 @@
-import { isoDate } from '@kaigo/core';
+import { createRuleEnv, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { CTX, MARKER, expectNoMarker } from '../../test/helpers';
 import { feeFor, lookupFee } from './fees';
@@ -27,8 +27,9 @@ describe('fees (３ 事業の流れ 表)', () => {
     expect(r.parameters[0]).toMatchObject({ id: 'kobayashi.fees', effectiveFrom: '2025-05-01' });
   });
   it('program start boundary: 2025-04-30 has no fee, 2025-05-01 has', () => {
-    expect(feeFor('homon', 'preAssessment', isoDate('2025-04-30')).ok).toBe(false);
-    expect(feeFor('homon', 'preAssessment', isoDate('2025-05-01')).ok).toBe(true);
+    const env = createRuleEnv(isoDate('2025-06-15'), new Map());
+    expect(feeFor('homon', 'preAssessment', isoDate('2025-04-30'), env).ok).toBe(false);
+    expect(feeFor('homon', 'preAssessment', isoDate('2025-05-01'), env).ok).toBe(true);
     const r = lookupFee(
       { officeKind: 'homon', activity: 'preAssessment', date: '2025-04-30' },
       CTX,

@@ -1,37 +1,41 @@
-import { failure, parameterUse, success, valueAt } from '@kaigo/core';
-import type { IsoDate, Outcome, ParameterUse, RuleResult } from '@kaigo/core';
-import { codeField, dateField, KOBAYASHI_ACTIVITY_CODES } from '@kaigo/forms';
+import { cite, defineRule, failure, success } from '@kaigo/core';
+import type { IsoDate, Outcome, RuleEnv } from '@kaigo/core';
+import { codeField, dateField, KOBAYASHI_ACTIVITY_CODES, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { OFFICE_KIND_LABELS, officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';
-import { checkedDate, runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import { ACTIVITY_LABELS, fees } from './parameters';
 import type { Activity } from './parameters';
 
-const CITE = kobayashiCite('３ 事業の流れ（表）');
+const CITE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（表）');
 
 /** 支援額の照会結果。 */
 export interface FeeQuote {
   /** 支援額（円/件）。 */
   readonly amount: number;
-  /** 使用したパラメータ。 */
-  readonly parameter: ParameterUse;
 }
 
 /**
- * 事業所の種類・取組・実施日の支援額（円/件）を求める純粋関数。その区分が請求できない取組は `fee.notClaimable`、
- * 事業期間外（事業開始前など、支援額が定められていない日）は `fee.outsideProgram` の失敗。
+ * 事業所の種類・取組・実施日の支援額（円/件）を求める。支援額の表（パラメータ {@link fees}）は実施日の値を
+ * ルールの環境 `env` から読む（文脈の上書きが効き、使用記録とトレースが残る）。その区分が請求できない取組は
+ * `fee.notClaimable`、事業期間外（事業開始前など、支援額が定められていない日）は `fee.outsideProgram` の失敗。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）
  * @example
  * ```ts
- * feeFor('kyotaku', 'communityCareMeeting', isoDate('2025-07-01')); // => { ok: true, value: { amount: 5000, … } }
- * feeFor('homon', 'communityCareMeeting', isoDate('2025-07-01')).ok; // => false
+ * // ルール本体の中で（env は defineRule が渡す環境）
+ * feeFor('kyotaku', 'communityCareMeeting', isoDate('2025-07-01'), env); // => { ok: true, value: { amount: 5000 } }
+ * feeFor('homon', 'communityCareMeeting', isoDate('2025-07-01'), env).ok; // => false
  * ```
  */
-export function feeFor(kind: OfficeKind, activity: Activity, date: IsoDate): Outcome<FeeQuote> {
-  const table = valueAt(fees, date);
+export function feeFor(
+  kind: OfficeKind,
+  activity: Activity,
+  date: IsoDate,
+  env: RuleEnv,
+): Outcome<FeeQuote> {
+  const table = env.inForce(fees, { at: date });
   if (!table.ok) {
     return failure(
       'fee.outsideProgram',
@@ -45,17 +49,7 @@ export function feeFor(kind: OfficeKind, activity: Activity, date: IsoDate): Out
       `${OFFICE_KIND_LABELS[kind]}は「${ACTIVITY_LABELS[activity]}」を請求できません。`,
     );
   }
-  return success({ amount, parameter: parameterUse(fees, table.value) });
-}
-
-/** 支援額の照会の入力。 */
-export interface FeeInput {
-  /** 事業所の種類。 */
-  officeKind: OfficeKind;
-  /** 取組。 */
-  activity: Activity;
-  /** 実施日（`YYYY-MM-DD`）。 */
-  date: string;
+  return success({ amount });
 }
 
 /**
@@ -63,11 +57,17 @@ export interface FeeInput {
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（表）
  */
-export const feeInputSchema: z.ZodType<FeeInput> = z.strictObject({
+export const feeInputSchema = z.strictObject({
+  /** 事業所の種類。 */
   officeKind: officeKindField(),
+  /** 取組。 */
   activity: codeField(KOBAYASHI_ACTIVITY_CODES, { label: '取組' }),
+  /** 実施日（`YYYY-MM-DD`）。 */
   date: dateField({ label: '実施日' }),
 });
+
+/** 支援額の照会の入力。 */
+export type FeeInput = z.infer<typeof feeInputSchema>;
 
 /** 支援額の照会の判定。 */
 export interface FeeDecision {
@@ -78,7 +78,7 @@ export interface FeeDecision {
 }
 
 /**
- * 事業所の種類・取組・実施日から支援額（円/件）を判定する（{@link fees} の表を引く）。
+ * 事業所の種類・取組・実施日から支援額（円/件）を判定する（{@link fees} の表を実施日の値で引く）。
  * 請求できない取組は `claimable: false`。事業期間外の日付は invalid（理由を指摘）。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）
@@ -88,30 +88,42 @@ export interface FeeDecision {
  *   .decision; // => { claimable: true, amount: 7000 }
  * ```
  */
-export function lookupFee(input: unknown, context: unknown): RuleResult<FeeDecision> {
-  return runRule<typeof feeInputSchema, FeeDecision>(
-    'kobayashi.fee',
-    [CITE],
-    feeInputSchema,
-    input,
-    context,
-    (data) => {
-      const quote = feeFor(data.officeKind, data.activity, checkedDate(data.date));
-      if (quote.ok) {
-        return {
-          decision: { claimable: true, amount: quote.value.amount },
-          parameters: [quote.value.parameter],
-        };
-      }
-      if (quote.error.code === 'fee.notClaimable') {
-        const table = valueAt(fees, checkedDate(data.date));
-        return {
-          decision: { claimable: false, amount: 0 },
-          findings: [{ ...quote.error, severity: 'warning', path: ['activity'], citation: CITE }],
-          parameters: table.ok ? [parameterUse(fees, table.value)] : [],
-        };
-      }
-      return { findings: [{ ...quote.error, path: ['date'], citation: CITE }] };
+export const lookupFee = defineRule<FeeInput, FeeDecision>({
+  id: 'kobayashi.fee',
+  title: '支援額（円/件）',
+  description: '事業所の種類・取組・実施日の支援額。その種類が請求できない取組は請求不可。',
+  sources: [cite(KOBAYASHI_DOCUMENT, '２（２）'), CITE],
+  input: ruleInput(feeInputSchema),
+  parameters: [fees],
+  examples: [
+    {
+      title: '居宅の地域ケア自立支援会議事例提出',
+      input: { officeKind: 'kyotaku', activity: 'communityCareMeeting', date: '2025-07-15' },
+      context: { referenceDate: '2025-07-15' },
+      expect: { status: 'decided', decision: { claimable: true, amount: 5000 } },
     },
-  );
-}
+    {
+      title: '通所型の事後アセスメント',
+      input: { officeKind: 'tsusho', activity: 'postAssessment', date: '2025-10-20' },
+      context: { referenceDate: '2025-10-20' },
+      expect: { status: 'decided', decision: { claimable: true, amount: 7000 } },
+    },
+  ],
+  evaluate: (data, env) => {
+    const quote = feeFor(data.officeKind, data.activity, data.date as IsoDate, env);
+    env.trace({
+      kind: 'condition',
+      code: 'fee.claimable',
+      label: 'この事業所の種類が請求できる取組',
+      outcome: quote.ok ? true : quote.error.code,
+    });
+    if (quote.ok) return { decision: { claimable: true, amount: quote.value.amount } };
+    if (quote.error.code === 'fee.notClaimable') {
+      return {
+        decision: { claimable: false, amount: 0 },
+        findings: [{ ...quote.error, severity: 'warning', path: ['activity'], citation: CITE }],
+      };
+    }
+    return { findings: [{ ...quote.error, path: ['date'], citation: CITE }] };
+  },
+});

@@ -1,26 +1,25 @@
-import { endOfMonth, firstDayOfYearMonth, resolveDeadline, yearMonthOf } from '@kaigo/core';
-import type { Finding, IsoDate, ParameterUse, RuleResult, YearMonth } from '@kaigo/core';
+import { cite, defineRule, endOfMonth, firstDayOfYearMonth, yearMonthOf } from '@kaigo/core';
+import type { DeadlineRule, Finding, IsoDate, RuleEnv, RuleOutcome, YearMonth } from '@kaigo/core';
 import {
   codeField,
   countField,
   dateField,
   KOBAYASHI_ACTIVITY_CODES,
+  ruleInput,
   withMeta,
   yearMonthField,
 } from '@kaigo/forms';
 import * as z from 'zod';
 import { officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';
-import { structuralValue, uniqueUses } from '../internal/params';
-import { checkedDate, runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import { feeFor } from './fees';
-import { ACTIVITY_LABELS, deadlineSchedule } from './parameters';
+import { ACTIVITY_LABELS, deadlineSchedule, fees } from './parameters';
 import type { Activity } from './parameters';
 
-const CITE_TABLE = kobayashiCite('３ 事業の流れ（表）');
-const CITE_BUDGET = kobayashiCite('２（２）', 'ただし、支援は予算の範囲内で行う。');
-const CITE_DEADLINE = kobayashiCite('３ 事業の流れ（提出期限）', '翌月10日まで');
+const CITE_TABLE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（表）');
+const CITE_BUDGET = cite(KOBAYASHI_DOCUMENT, '２（２）', 'ただし、支援は予算の範囲内で行う。');
+const CITE_DEADLINE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（提出期限）', '翌月10日まで');
 
 /** 請求する取組1件。 */
 export interface InvoiceActivityInput {
@@ -119,6 +118,158 @@ export interface InvoiceDecision {
   readonly payableWithinBudget?: number;
 }
 
+/** 1. 請求対象月の末日に有効な提出期限の表から、この事業所の区分の「翌月10日まで」を引く。 */
+function invoiceDeadlineRule(
+  kind: OfficeKind,
+  monthEnd: IsoDate,
+  env: RuleEnv,
+): DeadlineRule | undefined {
+  const schedule = env.value(deadlineSchedule, { at: monthEnd, beforeFirst: 'first' });
+  const spec = schedule.find(
+    (s) => s.submission === 'invoice' && s.appliesTo === officeCategoryOf(kind),
+  );
+  return spec?.rule ?? undefined;
+}
+
+/** 明細づくりの途中の状態。 */
+interface InvoiceDraft {
+  readonly lines: InvoiceLine[];
+  readonly excluded: ExcludedActivity[];
+  readonly findings: Finding[];
+  /** 請求済みの（利用者, 取組）。 */
+  readonly claimed: Set<string>;
+}
+
+/** 2. 請求できない取組・事業期間外の取組を明細から外す（指摘つき）。 */
+function excludeUnpriced(
+  error: { code: string; message: string },
+  index: number,
+  activity: Activity,
+  draft: InvoiceDraft,
+): void {
+  const reason: ExclusionReason =
+    error.code === 'fee.notClaimable' ? 'notClaimable' : 'outsideProgram';
+  draft.excluded.push({ index, activity, reason });
+  draft.findings.push({
+    code: reason === 'notClaimable' ? 'invoice.activityNotClaimable' : 'invoice.outsideProgram',
+    severity: 'error',
+    message: `${index + 1}件目: ${error.message}明細に載せていません。`,
+    path: ['activities', index, reason === 'notClaimable' ? 'activity' : 'date'],
+    citation: CITE_TABLE,
+  });
+}
+
+/** 3. 取組1件を明細に載せる（重複は外し、請求対象月の外は載せたうえで指摘する）。 */
+function claimActivity(
+  a: InvoiceActivityInput,
+  index: number,
+  data: InvoiceInput,
+  draft: InvoiceDraft,
+  env: RuleEnv,
+): void {
+  const date = a.date as IsoDate;
+  const label = ACTIVITY_LABELS[a.activity];
+  const quote = feeFor(data.officeKind, a.activity, date, env);
+  if (!quote.ok) {
+    excludeUnpriced(quote.error, index, a.activity, draft);
+    return;
+  }
+  const key = JSON.stringify([a.userRef, a.activity]);
+  if (draft.claimed.has(key)) {
+    draft.excluded.push({ index, activity: a.activity, reason: 'duplicate' });
+    draft.findings.push({
+      code: 'invoice.duplicateClaim',
+      severity: 'error',
+      message: `${index + 1}件目: 同じ利用者の「${label}」が重複しています。明細に載せていません。`,
+      path: ['activities', index],
+      citation: CITE_TABLE,
+    });
+    return;
+  }
+  draft.claimed.add(key);
+  if (yearMonthOf(date) !== data.billingMonth) {
+    draft.findings.push({
+      code: 'invoice.outsideBillingMonth',
+      severity: 'warning',
+      message: `${index + 1}件目: 「${label}」の実施日が請求対象年月の外です（請求は月ごと、翌月10日まで）。`,
+      path: ['activities', index, 'date'],
+      citation: CITE_DEADLINE,
+    });
+  }
+  const amount = quote.value.amount;
+  draft.lines.push({
+    index,
+    userRef: a.userRef,
+    activity: a.activity,
+    activityLabel: label,
+    date,
+    unitPrice: amount,
+    quantity: 1,
+    amount,
+  });
+}
+
+/** 4. 予算の残額（任意）: 超えれば指摘し、範囲内で支払える額を返す。 */
+function payableWithinBudget(
+  total: number,
+  budgetRemaining: number | undefined,
+  findings: Finding[],
+  env: RuleEnv,
+): number | undefined {
+  if (budgetRemaining === undefined) return undefined;
+  const over = total > budgetRemaining;
+  env.trace({
+    kind: 'condition',
+    code: 'invoice.overBudget',
+    label: '合計が予算の残額を超える',
+    outcome: over,
+  });
+  if (over) {
+    findings.push({
+      code: 'invoice.overBudget',
+      severity: 'warning',
+      message: `合計が予算の残額を${total - budgetRemaining}円超えています。支援は予算の範囲内で行われます。`,
+      path: ['budgetRemaining'],
+      citation: CITE_BUDGET,
+    });
+  }
+  return Math.min(total, budgetRemaining);
+}
+
+/** 本体: 1 提出期限、2〜3 取組ごとの明細、4 予算。 */
+function evaluateInvoice(data: InvoiceInput, env: RuleEnv): RuleOutcome<InvoiceDecision> {
+  const billingMonth = data.billingMonth as YearMonth;
+  const monthEnd = endOfMonth(firstDayOfYearMonth(billingMonth));
+  const rule = invoiceDeadlineRule(data.officeKind, monthEnd, env);
+  if (!rule) {
+    return {
+      findings: [
+        {
+          code: 'parameter.outOfRange',
+          severity: 'error',
+          message: '請求対象年月に有効な請求書・明細書の提出期限の定めがありません。',
+          citation: CITE_DEADLINE,
+        },
+      ],
+    };
+  }
+  const submissionDeadline = env.deadline('請求書・明細書の提出期限', rule, monthEnd);
+  const draft: InvoiceDraft = { lines: [], excluded: [], findings: [], claimed: new Set() };
+  data.activities.forEach((a, index) => claimActivity(a, index, data, draft, env));
+  const total = draft.lines.reduce((sum, l) => sum + l.amount, 0);
+  const payable = payableWithinBudget(total, data.budgetRemaining, draft.findings, env);
+  const decision: InvoiceDecision = {
+    officeKind: data.officeKind,
+    billingMonth,
+    lines: draft.lines,
+    total,
+    excluded: draft.excluded,
+    submissionDeadline,
+    ...(payable === undefined ? {} : { payableWithinBudget: payable }),
+  };
+  return { decision, findings: draft.findings };
+}
+
 /**
  * 1事業所の1か月分の取組から、請求書・明細書の明細と合計を作る。
  *
@@ -145,117 +296,48 @@ export interface InvoiceDecision {
  * );
  * r.decision?.total; // => 5500
  * r.decision?.submissionDeadline; // => '2025-07-10'
+ * r.trace.find((s) => s.kind === 'date'); // 請求書・明細書の提出期限: 2025-06-30 → 2025-07-10（翌月10日まで）
  * ```
  */
-export function buildInvoice(input: unknown, context: unknown): RuleResult<InvoiceDecision> {
-  return runRule<typeof invoiceInputSchema, InvoiceDecision>(
-    'kobayashi.invoice',
-    [CITE_TABLE, CITE_BUDGET, CITE_DEADLINE],
-    invoiceInputSchema,
-    input,
-    context,
-    (data) => {
-      const billingMonth = data.billingMonth as YearMonth;
-      const monthEnd = endOfMonth(firstDayOfYearMonth(billingMonth));
-      const schedule = structuralValue(deadlineSchedule, monthEnd);
-      const deadlineSpec = schedule?.value.find(
-        (s) => s.submission === 'invoice' && s.appliesTo === officeCategoryOf(data.officeKind),
-      );
-      if (!schedule || !deadlineSpec?.rule) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '請求対象年月に有効な請求書・明細書の提出期限の定めがありません。',
-              citation: CITE_DEADLINE,
-            },
-          ],
-        };
-      }
-      const findings: Finding[] = [];
-      const uses: ParameterUse[] = [schedule.use];
-      const lines: InvoiceLine[] = [];
-      const excluded: ExcludedActivity[] = [];
-      const claimed = new Set<string>();
-      data.activities.forEach((a, index) => {
-        const date = checkedDate(a.date);
-        const path = ['activities', index];
-        const label = ACTIVITY_LABELS[a.activity];
-        const quote = feeFor(data.officeKind, a.activity, date);
-        if (!quote.ok) {
-          const reason: ExclusionReason =
-            quote.error.code === 'fee.notClaimable' ? 'notClaimable' : 'outsideProgram';
-          excluded.push({ index, activity: a.activity, reason });
-          findings.push({
-            code:
-              reason === 'notClaimable' ? 'invoice.activityNotClaimable' : 'invoice.outsideProgram',
-            severity: 'error',
-            message: `${index + 1}件目: ${quote.error.message}明細に載せていません。`,
-            path: [...path, reason === 'notClaimable' ? 'activity' : 'date'],
-            citation: CITE_TABLE,
-          });
-          return;
-        }
-        uses.push(quote.value.parameter);
-        const key = JSON.stringify([a.userRef, a.activity]);
-        if (claimed.has(key)) {
-          excluded.push({ index, activity: a.activity, reason: 'duplicate' });
-          findings.push({
-            code: 'invoice.duplicateClaim',
-            severity: 'error',
-            message: `${index + 1}件目: 同じ利用者の「${label}」が重複しています。明細に載せていません。`,
-            path,
-            citation: CITE_TABLE,
-          });
-          return;
-        }
-        claimed.add(key);
-        if (yearMonthOf(date) !== billingMonth) {
-          findings.push({
-            code: 'invoice.outsideBillingMonth',
-            severity: 'warning',
-            message: `${index + 1}件目: 「${label}」の実施日が請求対象年月の外です（請求は月ごと、翌月10日まで）。`,
-            path: [...path, 'date'],
-            citation: CITE_DEADLINE,
-          });
-        }
-        const amount = quote.value.amount;
-        lines.push({
-          index,
-          userRef: a.userRef,
-          activity: a.activity,
-          activityLabel: label,
-          date,
-          unitPrice: amount,
-          quantity: 1,
-          amount,
-        });
-      });
-      const total = lines.reduce((sum, l) => sum + l.amount, 0);
-      let payableWithinBudget: number | undefined;
-      if (data.budgetRemaining !== undefined) {
-        payableWithinBudget = Math.min(total, data.budgetRemaining);
-        if (total > data.budgetRemaining) {
-          findings.push({
-            code: 'invoice.overBudget',
-            severity: 'warning',
-            message: `合計が予算の残額を${total - data.budgetRemaining}円超えています。支援は予算の範囲内で行われます。`,
-            path: ['budgetRemaining'],
-            citation: CITE_BUDGET,
-          });
-        }
-      }
-      const decision: InvoiceDecision = {
-        officeKind: data.officeKind,
-        billingMonth,
-        lines,
-        total,
-        excluded,
-        submissionDeadline: resolveDeadline(deadlineSpec.rule, monthEnd),
-        ...(payableWithinBudget === undefined ? {} : { payableWithinBudget }),
-      };
-      return { decision, findings, parameters: uniqueUses(uses) };
+export const buildInvoice = defineRule<InvoiceInput, InvoiceDecision>({
+  id: 'kobayashi.invoice',
+  title: '請求書・明細書（明細と合計）',
+  description:
+    '1事業所1か月分の取組から明細と合計を作り、請求できない取組・重複・事業期間外を報告する。予算の残額（任意）を超えれば示す。',
+  sources: [CITE_TABLE, CITE_BUDGET, CITE_DEADLINE],
+  input: ruleInput(invoiceInputSchema),
+  parameters: [deadlineSchedule, fees],
+  examples: [
+    {
+      title: '居宅介護支援事業所の令和7年6月分',
+      input: {
+        officeKind: 'kyotaku',
+        billingMonth: '2025-06',
+        activities: [
+          { userRef: 'A-001', activity: 'preAssessment', date: '2025-06-10' },
+          { userRef: 'A-001', activity: 'shortTermIntensive', date: '2025-06-18' },
+          { userRef: 'A-002', activity: 'preAssessment', date: '2025-06-24' },
+        ],
+      },
+      context: { referenceDate: '2025-07-03' },
+      expect: { status: 'decided', decision: { total: 8500, submissionDeadline: '2025-07-10' } },
     },
-  );
-}
+    {
+      title: '訪問型事業所（請求できない取組と重複を含む）',
+      input: {
+        officeKind: 'homon',
+        billingMonth: '2025-06',
+        budgetRemaining: 5000,
+        activities: [
+          { userRef: 'B-001', activity: 'preAssessment', date: '2025-06-10' },
+          { userRef: 'B-001', activity: 'preAssessment', date: '2025-06-11' },
+          { userRef: 'B-002', activity: 'communityCareMeeting', date: '2025-06-12' },
+          { userRef: 'B-003', activity: 'preAssessment', date: '2025-06-13' },
+        ],
+      },
+      context: { referenceDate: '2025-07-03' },
+      expect: { status: 'decided', decision: { total: 6000, payableWithinBudget: 5000 } },
+    },
+  ],
+  evaluate: evaluateInvoice,
+});

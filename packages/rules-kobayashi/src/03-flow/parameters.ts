@@ -1,7 +1,7 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
 import type { Citation, DeadlineRule } from '@kaigo/core';
 import type { OfficeCategory } from '../02-overview/officeKinds';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 
 /**
  * 支援（支払い）の対象となる取組（３ 事業の流れの表）。コードは様式の `KOBAYASHI_ACTIVITY_CODES` と同じ。
@@ -60,7 +60,8 @@ export const fees = defineParameter<FeeTable>({
   id: 'kobayashi.fees',
   description: '支援額（事業所の区分・取組ごと）',
   unit: '円/件',
-  citation: kobayashiCite(
+  citation: cite(
+    KOBAYASHI_DOCUMENT,
     '３ 事業の流れ（表）',
     '事前アセスメント 3,000 円/1件 事後アセスメント 7,000 円/１件 アセスメント支援事業活用 2,500 円/１件 短期集中予防サービス事業導入 2,500 円/１件 地域ケア自立支援会議事例提出 5,000 円/1件',
   ),
@@ -168,7 +169,7 @@ const FLOW_CM = '３（２）居宅介護支援事業所';
 export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
   id: 'kobayashi.deadlineSchedule',
   description: '提出期限',
-  citation: kobayashiCite('３ 事業の流れ（提出期限）'),
+  citation: cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（提出期限）'),
   values: [
     {
       from: isoDate('2025-05-01'),
@@ -181,7 +182,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: null,
           wording: 'R7.5～随時',
           submission: 'participationApplication',
-          citation: kobayashiCite(`${FLOW_SP}（提出期限）`, 'R7.5～随時'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_SP}（提出期限）`, 'R7.5～随時'),
         },
         {
           id: 'serviceProvider.targetRoster',
@@ -191,7 +192,8 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'daysAfter', days: 10 },
           wording: '支援開始後10日以内',
           submission: 'targetRoster',
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             `${FLOW_SP}（提出期限）`,
             '新規対象者については支援開始後10日以内に「対象者名簿」を市へ提出。',
           ),
@@ -204,7 +206,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'dayOfMonth', monthOffset: 0, day: 14 },
           wording: '支援開始月14日まで',
           submission: 'preAssessment',
-          citation: kobayashiCite(`${FLOW_SP}（提出期限）`, '支援開始月14日まで'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_SP}（提出期限）`, '支援開始月14日まで'),
         },
         {
           id: 'serviceProvider.postAssessment',
@@ -215,7 +217,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           wording: '支援終了前月10日まで',
           submission: 'postAssessment',
           shortTermIntensiveC: false,
-          citation: kobayashiCite(`${FLOW_SP}（提出期限）`, '支援終了前月10日まで'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_SP}（提出期限）`, '支援終了前月10日まで'),
         },
         {
           id: 'serviceProvider.postAssessmentShortTermC',
@@ -226,7 +228,11 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           wording: '（短期集中サービスCは終了月10日まで）',
           submission: 'postAssessment',
           shortTermIntensiveC: true,
-          citation: kobayashiCite(`${FLOW_SP}（提出期限）`, '短期集中サービスCは終了月10日まで'),
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
+            `${FLOW_SP}（提出期限）`,
+            '短期集中サービスCは終了月10日まで',
+          ),
         },
         {
           id: 'serviceProvider.invoice',
@@ -236,7 +242,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'dayOfMonth', monthOffset: 1, day: 10 },
           wording: '翌月10日まで',
           submission: 'invoice',
-          citation: kobayashiCite(`${FLOW_SP}（提出期限）`, '翌月10日まで'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_SP}（提出期限）`, '翌月10日まで'),
         },
         {
           id: 'careManagement.participationApplication',
@@ -246,7 +252,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: null,
           wording: 'R7.5～随時',
           submission: 'participationApplication',
-          citation: kobayashiCite(`${FLOW_CM}（提出期限）`, 'R7.5～随時'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_CM}（提出期限）`, 'R7.5～随時'),
         },
         {
           id: 'careManagement.targetRoster',
@@ -256,7 +262,8 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'onEvent' },
           wording: '担当者会議前まで',
           submission: 'targetRoster',
-          citation: kobayashiCite(
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
             `${FLOW_CM}（提出期限）`,
             '新規対象者については担当者会議前までに「対象者名簿」を市へ提出。',
           ),
@@ -270,7 +277,11 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           wording: '（プラン作成開始時が望ましい）',
           submission: 'targetRoster',
           recommended: true,
-          citation: kobayashiCite(`${FLOW_CM}（提出期限）`, 'プラン作成開始時が望ましい'),
+          citation: cite(
+            KOBAYASHI_DOCUMENT,
+            `${FLOW_CM}（提出期限）`,
+            'プラン作成開始時が望ましい',
+          ),
         },
         {
           id: 'careManagement.preAssessment',
@@ -281,7 +292,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'onEvent' },
           wording: 'プラン作成時',
           submission: 'preAssessment',
-          citation: kobayashiCite(`${FLOW_CM}（提出期限）、４ ウ`, 'プラン作成時'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_CM}（提出期限）、４ ウ`, 'プラン作成時'),
         },
         {
           id: 'careManagement.summaryBeforeSupportEnd',
@@ -291,7 +302,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'onEvent' },
           wording: '支援期間終了前',
           submission: 'postAssessment',
-          citation: kobayashiCite(FLOW_CM, '支援期間終了前の総括表を作成'),
+          citation: cite(KOBAYASHI_DOCUMENT, FLOW_CM, '支援期間終了前の総括表を作成'),
         },
         {
           id: 'careManagement.postAssessment',
@@ -301,7 +312,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'onEvent' },
           wording: '評価(総括表作成)時',
           submission: 'postAssessment',
-          citation: kobayashiCite(`${FLOW_CM}（提出期限）、４ ウ`, '評価(総括表作成)時'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_CM}（提出期限）、４ ウ`, '評価(総括表作成)時'),
         },
         {
           id: 'careManagement.invoice',
@@ -311,7 +322,7 @@ export const deadlineSchedule = defineParameter<readonly DeadlineSpec[]>({
           rule: { kind: 'dayOfMonth', monthOffset: 1, day: 10 },
           wording: '翌月10日まで',
           submission: 'invoice',
-          citation: kobayashiCite(`${FLOW_CM}（提出期限）`, '翌月10日まで'),
+          citation: cite(KOBAYASHI_DOCUMENT, `${FLOW_CM}（提出期限）`, '翌月10日まで'),
         },
       ],
     },
@@ -376,21 +387,21 @@ const common = (section: string, rosterWhen: string, supportText: string): FlowS
     owner: 'office',
     action: '「参加申込書」を市に提出（R7.5～随時）',
     requires: [],
-    citation: kobayashiCite(section, '「参加申込書」を市に提出'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '「参加申込書」を市に提出'),
   },
   {
     id: 'contract',
     owner: 'city',
     action: '申込確認後、契約',
     requires: ['application'],
-    citation: kobayashiCite(section, '申込確認後、契約'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '申込確認後、契約'),
   },
   {
     id: 'targetRoster',
     owner: 'office',
     action: `「対象者名簿」を市に提出（${rosterWhen}）`,
     requires: ['contract'],
-    citation: kobayashiCite(section, '「対象者名簿」を市に提出'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '「対象者名簿」を市に提出'),
   },
   {
     id: 'userList',
@@ -398,14 +409,18 @@ const common = (section: string, rosterWhen: string, supportText: string): FlowS
     action:
       '「対象者名簿」をもとに「対象者一覧」を作成し、包括と共有（連絡フォルダ）。新規対象者は随時追加入力',
     requires: ['targetRoster'],
-    citation: kobayashiCite(section, '「対象者名簿」をもとに「対象者一覧」作成。包括と共有'),
+    citation: cite(
+      KOBAYASHI_DOCUMENT,
+      section,
+      '「対象者名簿」をもとに「対象者一覧」作成。包括と共有',
+    ),
   },
   {
     id: 'hokatsuSupport',
     owner: 'hokatsu',
     action: supportText,
     requires: ['userList'],
-    citation: kobayashiCite(section, '「対象者一覧」を確認。'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '「対象者一覧」を確認。'),
   },
 ];
 
@@ -415,21 +430,21 @@ const tail = (section: string, entry: FlowStepId, confirmText: string): FlowStep
     owner: 'hokatsu',
     action: confirmText,
     requires: ['userList', entry],
-    citation: kobayashiCite(section, '「対象者一覧」の確認欄へ入力'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '「対象者一覧」の確認欄へ入力'),
   },
   {
     id: 'invoice',
     owner: 'office',
     action: '請求書・明細書を市に提出（翌月10日まで）',
     requires: [entry],
-    citation: kobayashiCite(section, '請求書・明細書を市に提出'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '請求書・明細書を市に提出'),
   },
   {
     id: 'payment',
     owner: 'city',
     action: '請求書・明細書の提出を受け「対象者一覧」を確認。包括の確認欄入力を確認後、支払い',
     requires: ['invoice', 'hokatsuConfirmation'],
-    citation: kobayashiCite(section, '包括の確認欄入力を確認後、支払い。'),
+    citation: cite(KOBAYASHI_DOCUMENT, section, '包括の確認欄入力を確認後、支払い。'),
   },
 ];
 
@@ -448,7 +463,7 @@ const tail = (section: string, entry: FlowStepId, confirmText: string): FlowStep
 export const flowSteps = defineParameter<Readonly<Record<FlowVariant, readonly FlowStepSpec[]>>>({
   id: 'kobayashi.flowSteps',
   description: '事業の流れ（手順と担い手）',
-  citation: kobayashiCite('３ 事業の流れ'),
+  citation: cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ'),
   values: [
     {
       from: isoDate('2025-05-01'),
@@ -464,7 +479,11 @@ export const flowSteps = defineParameter<Readonly<Record<FlowVariant, readonly F
             owner: 'office',
             action: '事前・事後アセスメントを実施し、包括システムに入力',
             requires: ['contract'],
-            citation: kobayashiCite(FLOW_SP, '事前、事後アセスメントを実施。包括システムに入力。'),
+            citation: cite(
+              KOBAYASHI_DOCUMENT,
+              FLOW_SP,
+              '事前、事後アセスメントを実施。包括システムに入力。',
+            ),
           },
           ...tail(
             FLOW_SP,
@@ -484,7 +503,7 @@ export const flowSteps = defineParameter<Readonly<Record<FlowVariant, readonly F
             action:
               '統一様式を用いてアセスメント・プラン作成と支援期間終了前の総括表を作成し、システムへ入力（委託居宅）',
             requires: ['contract'],
-            citation: kobayashiCite(FLOW_CM, '委託居宅：システムへ入力'),
+            citation: cite(KOBAYASHI_DOCUMENT, FLOW_CM, '委託居宅：システムへ入力'),
           },
           ...tail(
             FLOW_CM,
@@ -504,14 +523,15 @@ export const flowSteps = defineParameter<Readonly<Record<FlowVariant, readonly F
             action:
               '統一様式を用いてアセスメント・プラン作成と支援期間終了前の総括表を作成し、包括に写しを提出（指定居宅）',
             requires: ['contract'],
-            citation: kobayashiCite(FLOW_CM, '指定居宅：包括に写し提出'),
+            citation: cite(KOBAYASHI_DOCUMENT, FLOW_CM, '指定居宅：包括に写し提出'),
           },
           {
             id: 'copiesSharedWithCity',
             owner: 'hokatsu',
             action: '指定居宅から提出された様式の写しを市へ共有（連絡フォルダ）',
             requires: ['formsCopyToHokatsu'],
-            citation: kobayashiCite(
+            citation: cite(
+              KOBAYASHI_DOCUMENT,
               FLOW_CM,
               '指定居宅から提出された様式の写しを市へ共有（連絡フォルダ）',
             ),

@@ -1,5 +1,6 @@
-import type { Citation, Finding, RuleResult } from '@kaigo/core';
-import { withMeta } from '@kaigo/forms';
+import { cite, defineRule } from '@kaigo/core';
+import type { Citation, Finding, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { ruleInput, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import {
   kyotakuArrangementField,
@@ -7,14 +8,16 @@ import {
   officeKindField,
 } from '../02-overview/officeKinds';
 import type { KyotakuArrangement, OfficeKind } from '../02-overview/officeKinds';
-import { structuralValue } from '../internal/params';
-import { runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import { flowSteps, OWNER_LABELS } from './parameters';
 import type { FlowStepId, FlowStepSpec, FlowVariant, Owner } from './parameters';
 
-const CITE = kobayashiCite('３ 事業の流れ');
-const CITE_PAYMENT = kobayashiCite('３ 事業の流れ', '包括の確認欄入力を確認後、支払い。');
+const CITE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ');
+const CITE_PAYMENT = cite(
+  KOBAYASHI_DOCUMENT,
+  '３ 事業の流れ',
+  '包括の確認欄入力を確認後、支払い。',
+);
 
 const STEP_IDS = [
   'application',
@@ -101,6 +104,78 @@ function stateOf(spec: FlowStepSpec, done: ReadonlySet<string>, kind: OfficeKind
   };
 }
 
+/** 1. 流れの種類（居宅は委託・指定の別が要る。なければ undefined）。 */
+function variantOf(data: NextStepInput): FlowVariant | undefined {
+  if (officeCategoryOf(data.officeKind) === 'serviceProvider') return 'serviceProvider';
+  return data.kyotakuArrangement;
+}
+
+/** 2. 済んだとされた手順の検査: 流れにない手順（warning）、前提が済んでいない手順（支払いは error）。 */
+function stepFindings(data: NextStepInput, specs: readonly FlowStepSpec[]): Finding[] {
+  const done = new Set<string>(data.completedSteps);
+  const findings: Finding[] = [];
+  data.completedSteps.forEach((id, index) => {
+    if (!specs.some((s) => s.id === id)) {
+      findings.push({
+        code: 'flow.stepNotInFlow',
+        severity: 'warning',
+        message: `この事業所の流れにない手順が済んだとされています（${index + 1}件目）。`,
+        path: ['completedSteps', index],
+        citation: CITE,
+      });
+    }
+  });
+  for (const spec of specs) {
+    if (!done.has(spec.id)) continue;
+    const pending = spec.requires.filter((r) => !done.has(r));
+    if (pending.length === 0) continue;
+    const isPayment = spec.id === 'payment';
+    findings.push({
+      code: isPayment ? 'flow.paidBeforeConfirmation' : 'flow.outOfOrder',
+      severity: isPayment ? 'error' : 'warning',
+      message: `「${spec.action}」が済んだとされていますが、先に必要な手順（${pending
+        .map((p) => specs.find((s) => s.id === p)?.action ?? p)
+        .join('／')}）が済んでいません。`,
+      path: ['completedSteps'],
+      citation: spec.citation,
+    });
+  }
+  return findings;
+}
+
+/** 本体: 1 流れの種類、2 済んだ手順の検査、3 次の手順と支払いの可否。 */
+function evaluateNextStep(data: NextStepInput, env: RuleEnv): RuleOutcome<NextStepDecision> {
+  const flows = env.value(flowSteps, { beforeFirst: 'first' });
+  const variant = variantOf(data);
+  if (!variant)
+    return { missing: [{ path: ['kyotakuArrangement'], label: '委託居宅・指定居宅の別' }] };
+  env.trace({ kind: 'condition', code: 'flow.variant', label: '流れの種類', outcome: variant });
+  const specs = flows[variant];
+  const done = new Set<string>(data.completedSteps);
+  const findings = stepFindings(data, specs);
+  const steps = specs.map((s) => stateOf(s, done, data.officeKind));
+  const nextSpec = specs.find((s) => !done.has(s.id) && s.requires.every((r) => done.has(r)));
+  const payment = specs.find((s) => s.id === 'payment');
+  const paymentBlockedBy = payment ? payment.requires.filter((r) => !done.has(r)) : [];
+  const paymentAllowed = payment !== undefined && paymentBlockedBy.length === 0;
+  env.trace({
+    kind: 'condition',
+    code: 'flow.paymentAllowed',
+    label: '支払いをしてよい',
+    outcome: paymentAllowed,
+  });
+  return {
+    decision: {
+      variant,
+      steps,
+      next: nextSpec ? stateOf(nextSpec, done, data.officeKind) : null,
+      paymentAllowed,
+      paymentBlockedBy,
+    },
+    findings,
+  };
+}
+
 /**
  * 事例の記録から、次の手順とその担い手（長寿介護課・包括・事業所）、支払いをしてよいかを判定する。
  *
@@ -124,80 +199,51 @@ function stateOf(spec: FlowStepSpec, done: ReadonlySet<string>, kind: OfficeKind
  * r.decision?.paymentAllowed; // => false
  * ```
  */
-export function nextStep(input: unknown, context: unknown): RuleResult<NextStepDecision> {
-  return runRule<typeof nextStepInputSchema, NextStepDecision>(
-    'kobayashi.nextStep',
-    [CITE, CITE_PAYMENT],
-    nextStepInputSchema,
-    input,
-    context,
-    (data, ctx) => {
-      const flows = structuralValue(flowSteps, ctx.referenceDate);
-      if (!flows) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '基準日に有効な事業の流れの定めがありません。',
-              citation: CITE,
-            },
-          ],
-        };
-      }
-      let variant: FlowVariant;
-      if (officeCategoryOf(data.officeKind) === 'serviceProvider') variant = 'serviceProvider';
-      else if (data.kyotakuArrangement) variant = data.kyotakuArrangement;
-      else {
-        return {
-          missing: [{ path: ['kyotakuArrangement'], label: '委託居宅・指定居宅の別' }],
-          parameters: [flows.use],
-        };
-      }
-      const specs = flows.value[variant];
-      const done = new Set<string>(data.completedSteps);
-      const findings: Finding[] = [];
-      data.completedSteps.forEach((id, index) => {
-        if (!specs.some((s) => s.id === id)) {
-          findings.push({
-            code: 'flow.stepNotInFlow',
-            severity: 'warning',
-            message: `この事業所の流れにない手順が済んだとされています（${index + 1}件目）。`,
-            path: ['completedSteps', index],
-            citation: CITE,
-          });
-        }
-      });
-      for (const spec of specs) {
-        if (!done.has(spec.id)) continue;
-        const pending = spec.requires.filter((r) => !done.has(r));
-        if (pending.length === 0) continue;
-        const isPayment = spec.id === 'payment';
-        findings.push({
-          code: isPayment ? 'flow.paidBeforeConfirmation' : 'flow.outOfOrder',
-          severity: isPayment ? 'error' : 'warning',
-          message: `「${spec.action}」が済んだとされていますが、先に必要な手順（${pending
-            .map((p) => specs.find((s) => s.id === p)?.action ?? p)
-            .join('／')}）が済んでいません。`,
-          path: ['completedSteps'],
-          citation: spec.citation,
-        });
-      }
-      const steps = specs.map((s) => stateOf(s, done, data.officeKind));
-      const nextSpec = specs.find((s) => !done.has(s.id) && s.requires.every((r) => done.has(r)));
-      const payment = specs.find((s) => s.id === 'payment');
-      const paymentBlockedBy = payment ? payment.requires.filter((r) => !done.has(r)) : [];
-      return {
-        decision: {
-          variant,
-          steps,
-          next: nextSpec ? stateOf(nextSpec, done, data.officeKind) : null,
-          paymentAllowed: payment !== undefined && paymentBlockedBy.length === 0,
-          paymentBlockedBy,
-        },
-        findings,
-        parameters: [flows.use],
-      };
+export const nextStep = defineRule<NextStepInput, NextStepDecision>({
+  id: 'kobayashi.nextStep',
+  title: '次の手順と担い手、支払いの可否',
+  description:
+    '事例の記録から次の手順と担い手（長寿介護課・包括・事業所）を示し、包括の確認欄入力の後でなければ支払いできないことを判定する。',
+  sources: [CITE, CITE_PAYMENT],
+  input: ruleInput(nextStepInputSchema),
+  parameters: [flowSteps],
+  examples: [
+    {
+      title: '指定居宅、写し提出と請求の後',
+      input: {
+        officeKind: 'kyotaku',
+        kyotakuArrangement: 'shitei',
+        completedSteps: [
+          'application',
+          'contract',
+          'targetRoster',
+          'userList',
+          'hokatsuSupport',
+          'formsCopyToHokatsu',
+          'invoice',
+        ],
+      },
+      context: { referenceDate: '2025-07-05' },
+      expect: { status: 'decided', decision: { variant: 'shitei', paymentAllowed: false } },
     },
-  );
-}
+    {
+      title: '通所型、包括の確認欄入力済み',
+      input: {
+        officeKind: 'tsusho',
+        completedSteps: [
+          'application',
+          'contract',
+          'targetRoster',
+          'userList',
+          'hokatsuSupport',
+          'assessmentEntry',
+          'hokatsuConfirmation',
+          'invoice',
+        ],
+      },
+      context: { referenceDate: '2025-07-05' },
+      expect: { status: 'decided', decision: { variant: 'serviceProvider', paymentAllowed: true } },
+    },
+  ],
+  evaluate: evaluateNextStep,
+});

@@ -1,7 +1,7 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
 import type { Citation } from '@kaigo/core';
 import type { OfficeKind } from '../02-overview/officeKinds';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 
 /** アセスメントの時期: `pre` 事前、`post` 事後。 */
 export type Phase = 'pre' | 'post';
@@ -43,24 +43,24 @@ const homonTsusho = (kind: 'homon' | 'tsusho'): Record<Phase, RequiredDocumentSp
     {
       id: `kobayashi.careMenuAssessment${s.id}`,
       label: `介護メニューアセスメント（${s.label}）`,
-      citation: kobayashiCite(`${s.sec} ①`),
+      citation: cite(KOBAYASHI_DOCUMENT, `${s.sec} ①`),
     },
     {
       id: 'kobayashi.dailyLivingAssessment',
       label: '生活行為アセスメント(訪問・通所共通)',
-      citation: kobayashiCite(`${s.sec} ➁`),
+      citation: cite(KOBAYASHI_DOCUMENT, `${s.sec} ➁`),
     },
     {
       id: `kobayashi.servicePlanEvaluation${s.id}`,
       label: `介護予防サービス計画・総合評価(${s.label}）`,
-      citation: kobayashiCite(`${s.sec} ③`),
+      citation: cite(KOBAYASHI_DOCUMENT, `${s.sec} ③`),
     },
   ];
   const plan: RequiredDocumentSpec = {
     id: `kobayashi.individualPlan${s.id}`,
     label: `介護予防サービス 個別計画書(${s.label})`,
     preOnly: true,
-    citation: kobayashiCite(`${s.sec} ④`, '･･･事前アセスメント時のみ'),
+    citation: cite(KOBAYASHI_DOCUMENT, `${s.sec} ④`, '･･･事前アセスメント時のみ'),
   };
   return { pre: [...both, plan], post: both };
 };
@@ -85,7 +85,7 @@ const homonTsusho = (kind: 'homon' | 'tsusho'): Record<Phase, RequiredDocumentSp
 export const requiredDocuments = defineParameter<RequiredDocumentTable>({
   id: 'kobayashi.requiredDocuments',
   description: '提出（入力）書類',
-  citation: kobayashiCite('４ 提出(入力)書類'),
+  citation: cite(KOBAYASHI_DOCUMENT, '４ 提出(入力)書類'),
   values: [
     {
       from: isoDate('2025-05-01'),
@@ -97,49 +97,50 @@ export const requiredDocuments = defineParameter<RequiredDocumentTable>({
             {
               id: 'national.userBasicInfo',
               label: '利用者基本情報',
-              citation: kobayashiCite('４ ウ ①'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ①'),
             },
             {
               id: 'national.basicChecklist',
               label: '介護予防のアセスメント【１】基本チェックリスト',
-              citation: kobayashiCite('４ ウ ➁'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ➁'),
             },
             {
               id: 'kobayashi.assessmentAdditionalItems',
               label: '介護予防のアセスメント【２】追加項目',
-              citation: kobayashiCite('４ ウ ➁'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ➁'),
             },
             {
               id: 'kobayashi.riskCheck1',
               label: '介護予防メニュー リスク確認【１】',
-              citation: kobayashiCite('４ ウ ③'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ③'),
             },
             {
               id: 'kobayashi.riskCheck2',
               label: '介護予防メニュー リスク確認【２】',
-              citation: kobayashiCite('４ ウ ③'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ③'),
             },
             {
               id: 'kobayashi.lifeFunctionEvaluation',
               label: '生活機能評価（アセスメント）',
-              citation: kobayashiCite('４ ウ ④'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ④'),
             },
             {
               id: 'kobayashi.factorAnalysis',
               label: '因子分解表',
-              citation: kobayashiCite('４ ウ ⑤'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ⑤'),
             },
             {
               id: 'national.preventionPlan',
               label: 'ケアプラン',
-              citation: kobayashiCite('４ ウ ⑥'),
+              citation: cite(KOBAYASHI_DOCUMENT, '４ ウ ⑥'),
             },
           ],
           post: [
             {
               id: 'kobayashi.summarySheet',
               label: '総括表',
-              citation: kobayashiCite(
+              citation: cite(
+                KOBAYASHI_DOCUMENT,
                 '４ ウ 事後アセスメント ①',
                 '事後アセスメント(評価 総括表作成時) ①総括表',
               ),

@@ -1,11 +1,11 @@
-import { isoDate } from '@kaigo/core';
+import { createRuleEnv, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { CTX, MARKER, codes, expectNoMarker } from '../../test/helpers';
 import { checkDocumentCompleteness, requiredDocumentsFor } from './requiredDocuments';
 
 const d = isoDate('2025-06-15');
 const ids = (kind: 'homon' | 'tsusho' | 'kyotaku', phase: 'pre' | 'post') =>
-  requiredDocumentsFor(kind, phase, d)?.documents.map((x) => x.id) ?? [];
+  requiredDocumentsFor(kind, phase, d, createRuleEnv(d, new Map())).map((x) => x.id);
 
 describe('requiredDocumentsFor (４ 提出(入力)書類)', () => {
   it('ア 訪問型: ①〜④ at 事前, ①〜③ at 事後', () => {

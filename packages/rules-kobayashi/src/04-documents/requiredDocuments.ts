@@ -1,24 +1,24 @@
-import { checkDocumentSet } from '@kaigo/core';
-import type { Finding, IsoDate, ParameterUse, RuleResult } from '@kaigo/core';
-import { KOBAYASHI_PHASE_CODES, codeField, textField, withMeta } from '@kaigo/forms';
+import { checkDocumentSet, cite, defineRule } from '@kaigo/core';
+import type { DocumentSetCheck, Finding, IsoDate, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { KOBAYASHI_PHASE_CODES, codeField, ruleInput, textField, withMeta } from '@kaigo/forms';
 import * as z from 'zod';
 import { OFFICE_KIND_LABELS, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';
-import { structuralValue } from '../internal/params';
-import { runRule } from '../internal/run';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 import { PHASE_LABELS, requiredDocuments } from './parameters';
 import type { Phase, RequiredDocumentSpec } from './parameters';
 
-const CITE = kobayashiCite('４ 提出(入力)書類');
+const CITE = cite(KOBAYASHI_DOCUMENT, '４ 提出(入力)書類');
 
 /**
- * 事業所の種類と時期に必要な提出（入力）書類の一覧（パラメータ {@link requiredDocuments} を引く純粋関数）。
+ * 事業所の種類と時期に必要な提出（入力）書類の一覧。パラメータ {@link requiredDocuments} の `date` の値を
+ * ルールの環境 `env` から読む（文脈の上書きが効き、使用記録とトレースが残る。事業開始前の日付は事業開始時の値）。
  *
  * @source kobayashi-jiritsu-2025 ４ 提出(入力)書類 ア・イ・ウ
  * @example
  * ```ts
- * requiredDocumentsFor('homon', 'post', isoDate('2025-10-01'))?.documents.map((d) => d.id);
+ * // ルール本体の中で（env は defineRule が渡す環境）
+ * requiredDocumentsFor('homon', 'post', isoDate('2025-10-01'), env).map((d) => d.id);
  * // => ['kobayashi.careMenuAssessmentHomon', 'kobayashi.dailyLivingAssessment', 'kobayashi.servicePlanEvaluationHomon']
  * ```
  */
@@ -26,10 +26,9 @@ export function requiredDocumentsFor(
   kind: OfficeKind,
   phase: Phase,
   date: IsoDate,
-): { documents: readonly RequiredDocumentSpec[]; parameter: ParameterUse } | undefined {
-  const table = structuralValue(requiredDocuments, date);
-  if (!table) return undefined;
-  return { documents: table.value[kind][phase], parameter: table.use };
+  env: RuleEnv,
+): readonly RequiredDocumentSpec[] {
+  return env.value(requiredDocuments, { at: date, beforeFirst: 'first' })[kind][phase];
 }
 
 /** 提出書類の照合の入力。 */
@@ -75,6 +74,128 @@ export interface DocumentCompletenessDecision {
   readonly duplicated: readonly string[];
 }
 
+/** 照合の対象: この時期に必要な書類と、もう一方の時期の書類。 */
+interface PhaseDocuments {
+  readonly phase: Phase;
+  readonly otherPhase: Phase;
+  readonly here: readonly RequiredDocumentSpec[];
+  readonly there: readonly RequiredDocumentSpec[];
+}
+
+/** 1. 不足（error）と時期違い（warning）の指摘。 */
+function missingAndMisplaced(
+  data: DocumentCompletenessInput,
+  docs: PhaseDocuments,
+  check: DocumentSetCheck,
+): Finding[] {
+  const labelOf = (id: string): string =>
+    [...docs.here, ...docs.there].find((d) => d.id === id)?.label ?? '書類';
+  const who = `${OFFICE_KIND_LABELS[data.officeKind]}の${PHASE_LABELS[docs.phase]}アセスメント`;
+  const findings: Finding[] = [];
+  for (const id of check.missing) {
+    const spec = docs.here.find((d) => d.id === id);
+    findings.push({
+      code: 'documents.missing',
+      severity: 'error',
+      message: `${who}に必要な「${labelOf(id)}」がありません。`,
+      path: ['submitted'],
+      ...(spec ? { citation: spec.citation } : {}),
+    });
+  }
+  for (const id of check.misplaced) {
+    const spec = docs.there.find((d) => d.id === id);
+    findings.push({
+      code: 'documents.wrongPhase',
+      severity: 'warning',
+      message: spec?.preOnly
+        ? `「${labelOf(id)}」は事前アセスメント時のみの書類です（${PHASE_LABELS[docs.phase]}には不要）。`
+        : `「${labelOf(id)}」は${PHASE_LABELS[docs.otherPhase]}アセスメントの書類です。`,
+      path: ['submitted', data.submitted.indexOf(id)],
+      ...(spec ? { citation: spec.citation } : {}),
+    });
+  }
+  return findings;
+}
+
+/** 2. 余分（warning）と重複（info）の指摘。入力の id は出さず、添字で示す。 */
+function extraAndDuplicated(data: DocumentCompletenessInput, check: DocumentSetCheck): Finding[] {
+  const findings: Finding[] = [];
+  for (const id of check.unexpected) {
+    const index = data.submitted.indexOf(id);
+    findings.push({
+      code: 'documents.extra',
+      severity: 'warning',
+      message: `${index + 1}件目の書類は${OFFICE_KIND_LABELS[data.officeKind]}の提出書類にありません。`,
+      path: ['submitted', index],
+      citation: CITE,
+    });
+  }
+  for (const id of check.duplicated) {
+    const index = data.submitted.lastIndexOf(id);
+    findings.push({
+      code: 'documents.duplicated',
+      severity: 'info',
+      message: `${index + 1}件目の書類は重複しています。`,
+      path: ['submitted', index],
+    });
+  }
+  return findings;
+}
+
+const TIMING_REFERENCE: Finding = {
+  code: 'documents.timingReference',
+  severity: 'info',
+  message:
+    '書類ごとの提出タイミングは「R7.3 事業所とプラン作成者で共有する資料一覧」によります（この SDK には収録していません）。',
+  citation: cite(
+    KOBAYASHI_DOCUMENT,
+    '４',
+    '提出タイミングは、「R7.3 事業所とプラン作成者で共有する資料一覧」参照',
+  ),
+};
+
+/** 本体: 必要書類を引き（1 不足・時期違い、2 余分・重複）、照合する。 */
+function evaluateDocuments(
+  data: DocumentCompletenessInput,
+  env: RuleEnv,
+): RuleOutcome<DocumentCompletenessDecision> {
+  const otherPhase: Phase = data.phase === 'pre' ? 'post' : 'pre';
+  const docs: PhaseDocuments = {
+    phase: data.phase,
+    otherPhase,
+    here: requiredDocumentsFor(data.officeKind, data.phase, env.referenceDate, env),
+    there: requiredDocumentsFor(data.officeKind, otherPhase, env.referenceDate, env),
+  };
+  const check = checkDocumentSet(
+    docs.here.map((d) => d.id),
+    data.submitted,
+    docs.there.map((d) => d.id),
+  );
+  env.trace({
+    kind: 'condition',
+    code: 'documents.complete',
+    label: '提出書類がそろっている',
+    outcome: check.complete,
+  });
+  const findings = [
+    ...missingAndMisplaced(data, docs, check),
+    ...extraAndDuplicated(data, check),
+    TIMING_REFERENCE,
+  ];
+  return {
+    decision: {
+      complete: check.complete,
+      required: docs.here,
+      present: check.present,
+      missing: check.missing,
+      wrongPhase: check.misplaced,
+      extra: check.unexpected,
+      duplicated: check.duplicated,
+    },
+    findings,
+  };
+}
+
 /**
  * 提出（入力）した書類を、事業所の種類（訪問型・通所型・居宅介護支援）と時期（事前・事後）の必要書類と照合し、
  * 不足（error）、時期違い（warning。例: 事前アセスメント時のみの個別計画書を事後に、事後の総括表を事前に）、
@@ -94,105 +215,41 @@ export interface DocumentCompletenessDecision {
  * r.decision?.wrongPhase; // => ['kobayashi.individualPlanHomon']
  * ```
  */
-export function checkDocumentCompleteness(
-  input: unknown,
-  context: unknown,
-): RuleResult<DocumentCompletenessDecision> {
-  return runRule<typeof documentCompletenessInputSchema, DocumentCompletenessDecision>(
-    'kobayashi.documentCompleteness',
-    [CITE],
-    documentCompletenessInputSchema,
-    input,
-    context,
-    (data, ctx) => {
-      const here = requiredDocumentsFor(data.officeKind, data.phase, ctx.referenceDate);
-      const otherPhase: Phase = data.phase === 'pre' ? 'post' : 'pre';
-      const there = requiredDocumentsFor(data.officeKind, otherPhase, ctx.referenceDate);
-      if (!here || !there) {
-        return {
-          findings: [
-            {
-              code: 'parameter.outOfRange',
-              severity: 'error',
-              message: '基準日に有効な提出書類の定めがありません。',
-              citation: CITE,
-            },
-          ],
-        };
-      }
-      const labelOf = (id: string): string =>
-        [...here.documents, ...there.documents].find((d) => d.id === id)?.label ?? '書類';
-      const check = checkDocumentSet(
-        here.documents.map((d) => d.id),
-        data.submitted,
-        there.documents.map((d) => d.id),
-      );
-      const who = `${OFFICE_KIND_LABELS[data.officeKind]}の${PHASE_LABELS[data.phase]}アセスメント`;
-      const findings: Finding[] = [];
-      for (const id of check.missing) {
-        const spec = here.documents.find((d) => d.id === id);
-        findings.push({
-          code: 'documents.missing',
-          severity: 'error',
-          message: `${who}に必要な「${labelOf(id)}」がありません。`,
-          path: ['submitted'],
-          ...(spec ? { citation: spec.citation } : {}),
-        });
-      }
-      for (const id of check.misplaced) {
-        const spec = there.documents.find((d) => d.id === id);
-        findings.push({
-          code: 'documents.wrongPhase',
-          severity: 'warning',
-          message: spec?.preOnly
-            ? `「${labelOf(id)}」は事前アセスメント時のみの書類です（${PHASE_LABELS[data.phase]}には不要）。`
-            : `「${labelOf(id)}」は${PHASE_LABELS[otherPhase]}アセスメントの書類です。`,
-          path: ['submitted', data.submitted.indexOf(id)],
-          ...(spec ? { citation: spec.citation } : {}),
-        });
-      }
-      for (const id of check.unexpected) {
-        const index = data.submitted.indexOf(id);
-        findings.push({
-          code: 'documents.extra',
-          severity: 'warning',
-          message: `${index + 1}件目の書類は${OFFICE_KIND_LABELS[data.officeKind]}の提出書類にありません。`,
-          path: ['submitted', index],
-          citation: CITE,
-        });
-      }
-      for (const id of check.duplicated) {
-        const index = data.submitted.lastIndexOf(id);
-        findings.push({
-          code: 'documents.duplicated',
-          severity: 'info',
-          message: `${index + 1}件目の書類は重複しています。`,
-          path: ['submitted', index],
-        });
-      }
-      findings.push({
-        code: 'documents.timingReference',
-        severity: 'info',
-        message:
-          '書類ごとの提出タイミングは「R7.3 事業所とプラン作成者で共有する資料一覧」によります（この SDK には収録していません）。',
-        citation: kobayashiCite(
-          '４',
-          '提出タイミングは、「R7.3 事業所とプラン作成者で共有する資料一覧」参照',
-        ),
-      });
-      return {
-        decision: {
-          complete: check.complete,
-          required: here.documents,
-          present: check.present,
-          missing: check.missing,
-          wrongPhase: check.misplaced,
-          extra: check.unexpected,
-          duplicated: check.duplicated,
-        },
-        findings,
-        parameters: [here.parameter],
-      };
+export const checkDocumentCompleteness = defineRule<
+  DocumentCompletenessInput,
+  DocumentCompletenessDecision
+>({
+  id: 'kobayashi.documentCompleteness',
+  title: '提出（入力）書類の照合',
+  description:
+    '事業所の種類（訪問型・通所型・居宅介護支援）と時期（事前・事後）の必要書類に対し、不足・時期違い・余分を返す。',
+  sources: [CITE],
+  input: ruleInput(documentCompletenessInputSchema),
+  parameters: [requiredDocuments],
+  examples: [
+    {
+      title: '訪問型の事後（個別計画書を誤って提出）',
+      input: {
+        officeKind: 'homon',
+        phase: 'post',
+        submitted: [
+          'kobayashi.careMenuAssessmentHomon',
+          'kobayashi.dailyLivingAssessment',
+          'kobayashi.individualPlanHomon',
+        ],
+      },
+      context: { referenceDate: '2025-10-01' },
+      expect: {
+        status: 'decided',
+        decision: { complete: false, wrongPhase: ['kobayashi.individualPlanHomon'] },
+      },
     },
-  );
-}
+    {
+      title: '居宅の事後（総括表）',
+      input: { officeKind: 'kyotaku', phase: 'post', submitted: ['kobayashi.summarySheet'] },
+      context: { referenceDate: '2025-12-20' },
+      expect: { status: 'decided', decision: { complete: true } },
+    },
+  ],
+  evaluate: evaluateDocuments,
+});

@@ -1,6 +1,6 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { cite, defineParameter, isoDate } from '@kaigo/core';
 import type { IsoDate } from '@kaigo/core';
-import { kobayashiCite } from '../source';
+import { KOBAYASHI_DOCUMENT } from '../document';
 
 /**
  * 事業開始日（「R7.5」）。
@@ -20,7 +20,7 @@ export const programStart = defineParameter<IsoDate>({
   id: 'kobayashi.programStart',
   description: '事業開始日',
   unit: '日付',
-  citation: kobayashiCite('３ 事業の流れ（提出期限）', 'R7.5～随時'),
+  citation: cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（提出期限）', 'R7.5～随時'),
   values: [{ from: isoDate('2025-05-01'), value: isoDate('2025-05-01') }],
   reading:
     '「R7.5」を令和7年5月と読み、その初日 2025-05-01 を事業開始日とした（年月しか書かれていないため、その月の初日が最も字義どおり）。別の読み方: 事業所ごとの契約日（申込確認後、契約）、または5月中の別の日。',
@@ -42,7 +42,11 @@ export const programStart = defineParameter<IsoDate>({
 export const fiscalYearCrossingAllowed = defineParameter<boolean>({
   id: 'kobayashi.fiscalYearCrossingAllowed',
   description: 'プランが年度をこえる者についての申請を妨げない',
-  citation: kobayashiCite('５ その他 ➁', 'プランが年度をこえる者についての申請は、妨げない。'),
+  citation: cite(
+    KOBAYASHI_DOCUMENT,
+    '５ その他 ➁',
+    'プランが年度をこえる者についての申請は、妨げない。',
+  ),
   values: [{ from: isoDate('2025-05-01'), value: true }],
   reading:
     '事業開始後に事前アセスメントをしたプランが年度をこえても申請できる、と読んだ。事業開始前の年度から続くプランは①により対象外（➁はそれを外さない）。',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, isoDate } from '@kaigo/core';
+import { addDays, createRuleEnv, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { CTX, MARKER, expectNoMarker } from '../../test/helpers';
 import { checkProgramCoverage, evaluateProgramCoverage } from './programCoverage';
@@ -34,10 +34,10 @@ describe('checkProgramCoverage (５ その他)', () => {
     fc.assert(
       fc.property(fc.integer({ min: -800, max: 800 }), (n) => {
         const date = addDays(isoDate('2025-05-01'), n);
-        const r = evaluateProgramCoverage({
-          preAssessmentDate: date,
-          referenceDate: isoDate('2025-06-01'),
-        });
+        const r = evaluateProgramCoverage(
+          { preAssessmentDate: date },
+          createRuleEnv(isoDate('2025-06-01'), new Map()),
+        );
         expect(r.decision?.covered).toBe(n >= 0);
       }),
     );

@@ -1,0 +1,53 @@
+import { defineCity } from '@kaigo/core';
+import { checkContractRequirements } from './02-overview/contractRequirements';
+import { checkEligibility } from './02-overview/eligibility';
+import { contractRequirements, eligibleCareLevels, userCharge } from './02-overview/parameters';
+import { listDeadlines } from './03-flow/deadlines';
+import { lookupFee } from './03-flow/fees';
+import { buildInvoice } from './03-flow/invoice';
+import { deadlineSchedule, fees, flowSteps } from './03-flow/parameters';
+import { nextStep } from './03-flow/roles';
+import { requiredDocuments } from './04-documents/parameters';
+import { checkDocumentCompleteness } from './04-documents/requiredDocuments';
+import { fiscalYearCrossingAllowed, programStart } from './05-programCoverage/parameters';
+import { checkProgramCoverage } from './05-programCoverage/programCoverage';
+import { KOBAYASHI_SOURCE_DOCUMENT } from './document';
+
+/**
+ * 小林市の定義: 出典文書（`kobayashi-jiritsu-2025`）、日付付きパラメータとルール（どちらも要領の節の順）。
+ * 独自様式（統一様式・参加申込書・対象者名簿・請求書・明細書）はまだ `@kaigo/forms` の `kobayashiForms` にある。
+ *
+ * @example
+ * ```ts
+ * city.rule('deadlines')?.id; // => 'kobayashi.deadlines'
+ * city.rules.map((r) => r.id)[0]; // => 'kobayashi.eligibility'（２ 事業概要）
+ * ```
+ */
+export const city = defineCity({
+  id: 'kobayashi',
+  name: '小林市',
+  prefecture: '宮崎県',
+  sources: [KOBAYASHI_SOURCE_DOCUMENT],
+  forms: [],
+  parameters: [
+    eligibleCareLevels, // ２ 事業概要
+    userCharge, // ２ 事業概要
+    contractRequirements, // ２（１）
+    fees, // ２（２）、３ 事業の流れ（表）
+    deadlineSchedule, // ３ 事業の流れ（提出期限）
+    flowSteps, // ３ 事業の流れ（１）（２）
+    requiredDocuments, // ４ 提出(入力)書類
+    programStart, // ３（提出期限「R7.5～随時」）、５ その他 ①
+    fiscalYearCrossingAllowed, // ５ その他 ➁
+  ],
+  rules: [
+    checkEligibility, // ２ 事業概要、５ その他 ①➁
+    checkContractRequirements, // ２ 事業概要、２（１）
+    lookupFee, // ２（２）、３ 事業の流れ（表）
+    buildInvoice, // ２（２）、３ 事業の流れ（表・提出期限）
+    listDeadlines, // ３ 事業の流れ（提出期限）
+    nextStep, // ３ 事業の流れ（１）（２）
+    checkDocumentCompleteness, // ４ 提出(入力)書類
+    checkProgramCoverage, // ５ その他 ①➁
+  ],
+});
