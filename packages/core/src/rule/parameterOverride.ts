@@ -143,6 +143,11 @@ export function overrideParameter<T>(
   if (from === undefined)
     return failure('context.parameters.invalid', 'パラメータの上書きが空です。');
   const kept = parameter.values.filter((v) => v.from < from);
-  const values = [...kept, ...(dated.value as readonly DatedValue<T>[])];
+  // An overriding value is not the source's: it keeps the parameter's document and section, not its quote.
+  const citation = { document: parameter.citation.document, section: parameter.citation.section };
+  const values = [
+    ...kept,
+    ...(dated.value as readonly DatedValue<T>[]).map((v) => ({ ...v, citation })),
+  ];
   return success({ parameter: { ...parameter, values }, from });
 }

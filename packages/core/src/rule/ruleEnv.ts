@@ -52,10 +52,13 @@ export class ParameterUnavailableError extends Error {
   readonly citation: Citation;
   /** 指摘のコード。 */
   readonly code = 'parameter.outOfRange';
-  constructor(message: string, citation: Citation) {
+  /** 指摘の位置（基準日の値を読んだときは `['context', 'referenceDate']`）。 */
+  readonly path: readonly (string | number)[] | undefined;
+  constructor(message: string, citation: Citation, path?: readonly (string | number)[]) {
     super(message);
     this.name = 'ParameterUnavailableError';
     this.citation = citation;
+    this.path = path;
   }
 }
 
@@ -126,7 +129,10 @@ export function createRuleEnv(
     inForce,
     value<T>(parameter: DatedParameter<T>, options?: ValueOptions): T {
       const v = inForce(parameter, options);
-      if (!v.ok) throw new ParameterUnavailableError(v.error.message, parameter.citation);
+      if (!v.ok) {
+        const path = options?.at === undefined ? ['context', 'referenceDate'] : undefined;
+        throw new ParameterUnavailableError(v.error.message, parameter.citation, path);
+      }
       return v.value.value;
     },
     deadline(label, rule, event) {

@@ -4,6 +4,12 @@ import type { FormDefinition } from '../meta/formDefinition';
 import type { PrepareRuleInputOptions } from './prepareRuleInput';
 import { validate } from './validate';
 
+/** {@link ruleInput} の任意設定。 */
+export interface RuleInputOptions extends PrepareRuleInputOptions {
+  /** 入力がない（`undefined`・`null`）ときに `{}` として読む（すべての項目が任意のルール向け）。 */
+  readonly absentAsEmpty?: boolean;
+}
+
 /**
  * zod のスキーマ（または様式）を `defineRule` の入力（`RuleInput`）にする。検証の指摘は
  * `input.<検証コード>`（例: `input.required`）の error で、`validate` の日本語メッセージ（入力値を含めない）と位置を持つ。
@@ -17,12 +23,14 @@ import { validate } from './validate';
  */
 export function ruleInput<S extends z.ZodType>(
   formOrSchema: FormDefinition<S> | S,
-  options: PrepareRuleInputOptions = {},
+  options: RuleInputOptions = {},
 ): RuleInput<z.output<S>> {
   const schema: z.ZodType =
     formOrSchema instanceof z.ZodType ? formOrSchema : (formOrSchema as FormDefinition<S>).schema;
   return {
-    parse(value) {
+    parse(raw) {
+      const value =
+        options.absentAsEmpty === true && (raw === undefined || raw === null) ? {} : raw;
       const v = validate(formOrSchema, value);
       if (v.ok) return { ok: true, data: v.data as z.output<S> };
       const findings = v.issues.map((issue): Finding => ({
