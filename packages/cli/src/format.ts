@@ -49,7 +49,8 @@ const LONG_VALUE = 80;
 function parameterLine(p: ParameterUse, indent: string): string {
   const json = JSON.stringify(p.value) ?? 'undefined';
   const value = json.length <= LONG_VALUE ? json : '（長い値のため省略。--json で表示）';
-  return `${indent}＄ ${p.id} = ${value}（${p.effectiveFrom} から適用、${formatCitation(p.citation)}）`;
+  const origin = p.origin === 'override' ? '上書きした値、' : '';
+  return `${indent}＄ ${p.id} = ${value}（${origin}${p.effectiveFrom} から適用、${formatCitation(p.citation)}）`;
 }
 
 function decisionLines(decision: unknown, indent: string): string[] {
