@@ -1,10 +1,21 @@
-// Packaging gates: publint and @arethetypeswrong/cli on every built workspace package.
+// Packaging gates: publint and @arethetypeswrong/cli on every built workspace package (metadata and types).
+// What the tarballs do at run time is tested by test/packaging/tarballs.test.ts.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const root = JSON.parse(readFileSync('package.json', 'utf8'));
+// Workspace patterns (`packages/*`) expanded to the package directories.
+const dirs = root.workspaces.flatMap((pattern) =>
+  pattern.endsWith('/*')
+    ? readdirSync(pattern.slice(0, -2))
+        .map((name) => join(pattern.slice(0, -2), name))
+        .filter((dir) => existsSync(join(dir, 'package.json')))
+        .sort()
+    : [pattern],
+);
 let failed = false;
-for (const dir of root.workspaces) {
+for (const dir of dirs) {
   for (const [bin, args] of [
     ['publint', ['run', dir, '--strict']],
     ['attw', ['--pack', dir, '--profile', 'node16', '--format', 'table-flipped']],
