@@ -288,7 +288,7 @@ function datedDeadline(
   draft: DeadlineDraft,
   env: RuleEnv,
 ): CaseDeadline {
-  const deadline = env.deadline(`${spec.title}の期限`, spec.rule, evDate);
+  const deadline = env.deadline(`${spec.title}の期限 — ${spec.wording}`, spec.rule, evDate);
   const precedesEvent = deadline < evDate;
   if (precedesEvent && !conditionUnknown)
     draft.findings.push(precedesFinding(spec, evDate, deadline));
@@ -373,7 +373,7 @@ function evaluateDeadlines(data: DeadlinesInput, env: RuleEnv): RuleOutcome<Dead
  *   常に前月になる「支援終了前月10日まで」）は、隠さずに info の指摘で示す。
  * - 期限後の提出・未提出の期限切れは warning。「望ましい」時期より後は info。
  * - 起点の日が分からない期限は `unknown` とし、不足を `missing` に挙げる（一覧自体は返す）。
- * - 期限日の計算はすべてトレースに残る（例: 「対象者名簿」を市に提出の期限: 支援開始後10日以内 2025-06-20 → 2025-06-30、初日不算入）。
+ * - 期限日の計算はすべてトレースに残る（例: 「「対象者名簿」を市に提出の期限 — 支援開始後10日以内」 2025-06-20 → 2025-06-30、初日不算入）。
  *
  * @source kobayashi-jiritsu-2025 ３ 事業の流れ（１）（２）提出期限、４
  * @example
