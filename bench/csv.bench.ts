@@ -1,5 +1,5 @@
 // Benchmark: read and write 10,000 介護予防サービス・支援計画書 (UPYOBO + UPYOBO_SUB, 3 支援計画 rows each)
-// with @kaigo/careplan-csv, against csv-parse + iconv-lite (the same encoding library) on the same bytes,
+// with @kaigo/careplan-csv (its own pure-JS MS932 codec), against csv-parse + iconv-lite (cp932) on the same bytes,
 // in the same run. Run: `npx tsx bench/csv.bench.ts`. Writes bench/RESULTS-csv.md. No assertions.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -242,7 +242,7 @@ UPYOBO_SUB (${fmt(subRows.length)} rows × 17 columns) = ${(totalBytes / 2 ** 20
 
 ${table}
 
-The baseline rows use csv-parse (sync) and the same encoding library (iconv-lite, cp932); they produce untyped
+The baseline rows use csv-parse (sync) and iconv-lite (cp932; the SDK has its own pure-JS MS932 codec); they produce untyped
 strings and check nothing. The SDK rows also type every value per the column tables, reject non-MS932 input,
 check every written character for MS932, link the 別表 rows to their plans and (for the form rows) validate
 each plan with its zod schema. The machine is shared (2 cores, other jobs running): compare rows within one

@@ -127,4 +127,19 @@ export const FIXTURES: readonly SizeFixture[] = [
       ...OTHER_ZOD_LOCALE_MARKERS,
     ],
   },
+  {
+    // Pure-JS MS932: no Node built-ins (test/size/careplan-csv.test.ts checks that), no iconv-lite, no zod.
+    name: 'CSV の行の読み書き（@kaigo/careplan-csv readCsv + writeCsv）',
+    source: `import { readCsv, writeCsv, DLTYOBO } from '@kaigo/careplan-csv'; console.log(readCsv(new Uint8Array(0), { layout: DLTYOBO }), writeCsv(DLTYOBO, []));`,
+    maxGzipBytes: 25_500,
+    measuredGzipBytes: 20_329,
+    forbidden: [
+      ...Object.values(CITY_MARKERS),
+      ...SDK_GENERATOR_MARKERS,
+      ...OTHER_ZOD_LOCALE_MARKERS,
+      ...ZOD_CLASSIC_BUILTIN_MARKERS,
+      'safer-buffer',
+      'string_decoder',
+    ],
+  },
 ];
