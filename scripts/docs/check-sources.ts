@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { isSourceDocumentId } from '@kaigo/core';
+import { sourceDocument } from '../../packages/cli/src/sourceTitles';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -101,7 +101,7 @@ for (const pkg of packages) {
       }
       for (const text of tags) {
         const [doc, ...section] = text.split(/\s+/);
-        if (!isSourceDocumentId(doc) || section.join('').length === 0)
+        if (doc === undefined || !sourceDocument(doc) || section.join('').length === 0)
           problems.push(
             `${where(decl)} ${exported.name}: @source は「登録済みの文書id 節」の形にしてください（${text || '空'}）`,
           );

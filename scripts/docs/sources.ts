@@ -1,11 +1,10 @@
-// Rendering citations against the SOURCE_DOCUMENTS register.
+// Rendering citations against the national register and the documents each city registers.
 import type { Citation } from '@kaigo/core';
-import { SOURCE_DOCUMENTS } from '@kaigo/core';
+import { sourceDocument } from '../../packages/cli/src/sourceTitles';
 
 /** Title of a source document, or its id when unknown. */
 export function documentTitle(id: string): string {
-  const doc = (SOURCE_DOCUMENTS as Record<string, { title: string } | undefined>)[id];
-  return doc?.title ?? id;
+  return sourceDocument(id)?.title ?? id;
 }
 
 /** `文書名（id）節「quote」`. */

@@ -1,5 +1,5 @@
 import type { Citation, Finding, MissingInput, ParameterUse, RuleResult } from '@kaigo/core';
-import { SOURCE_DOCUMENTS } from '@kaigo/core';
+import { sourceDocument } from './sourceTitles';
 
 /** `['a', 0, 'b']` → `a[0].b`; the root is `（ルート）`. */
 export function formatPath(path: readonly (string | number)[]): string {
@@ -14,7 +14,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 /** A citation as `文書名（id） 節`. */
 export function formatCitation(c: Citation): string {
-  const doc = (SOURCE_DOCUMENTS as Record<string, { title: string } | undefined>)[c.document];
+  const doc = sourceDocument(c.document);
   const title = doc ? `${doc.title}（${c.document}）` : c.document;
   return `${title} ${c.section}`;
 }

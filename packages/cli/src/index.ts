@@ -16,3 +16,4 @@ export {
   defaultRegistry,
   publishedJsonSchema,
 } from './registry';
+export { sourceDocument } from './sourceTitles';

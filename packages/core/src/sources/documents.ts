@@ -16,44 +16,15 @@ export interface SourceDocument {
 }
 
 /**
- * SDK が引用する出典文書の登録簿。市町村文書の id は `shared/seeds/README.md` の id と同じ。
+ * 国の出典文書（告示・通知・標準仕様）の登録簿。市町村の文書はその市のパッケージが `defineCity` の `sources` で
+ * 登録する（新しい市の文書に `@kaigo/core` の改版はいらない）。
  *
  * @example
  * ```ts
- * SOURCE_DOCUMENTS['kumamoto-kanyo-2024'].publisher; // => '熊本市'
+ * SOURCE_DOCUMENTS['mhlw-careplan-csv-v4'].publisher; // => '厚生労働省老健局'
  * ```
  */
 export const SOURCE_DOCUMENTS = {
-  'asago-ikiiki-2024': {
-    title: '朝来市いきいき長生き応援事業実施要領',
-    publisher: '朝来市',
-    date: '令和6年4月26日',
-    kind: 'municipal',
-  },
-  'akashi-policy-2023': {
-    title: '自立支援等に資するケアマネジメントに関する明石市の基本方針等',
-    publisher: '明石市',
-    date: '2023年4月',
-    kind: 'municipal',
-  },
-  'isehara-tenken-2024': {
-    title: '令和6年度 伊勢原市ケアプラン点検',
-    publisher: '伊勢原市',
-    date: '令和6年3月22日',
-    kind: 'municipal',
-  },
-  'kobayashi-jiritsu-2025': {
-    title: '自立支援型ケアマネジメント促進事業実施要領',
-    publisher: '小林市',
-    date: '令和7年5月開始',
-    kind: 'municipal',
-  },
-  'kumamoto-kanyo-2024': {
-    title: '令和6年度以降における包括的・継続的ケアマネジメント支援業務について',
-    publisher: '熊本市',
-    date: '令和6年度',
-    kind: 'municipal',
-  },
   'mhlw-kokuji-197-2015': {
     title:
       '介護保険法施行規則第140条の62の4第2号の規定に基づき厚生労働大臣が定める基準（様式第一 基本チェックリスト、様式第二 事業対象者に該当する基準）',
@@ -95,18 +66,24 @@ export const SOURCE_DOCUMENTS = {
   },
 } as const satisfies Record<string, SourceDocument>;
 
-/** 出典文書の id。 */
-export type SourceDocumentId = keyof typeof SOURCE_DOCUMENTS;
+/** 国の出典文書の id（{@link SOURCE_DOCUMENTS} のキー）。 */
+export type NationalSourceDocumentId = keyof typeof SOURCE_DOCUMENTS;
 
 /**
- * 文字列が登録済みの出典文書 id か。
+ * 出典文書の id。国の文書（{@link NationalSourceDocumentId}）か、市が `defineCity` の `sources` で登録した文書の id
+ * （`shared/seeds/README.md` の id、例: `kobayashi-jiritsu-2025`）。登録漏れは `defineCity` とテストが検査する。
+ */
+export type SourceDocumentId = string;
+
+/**
+ * 文字列が国の出典文書の id か（市の文書は市の定義の `sources` で確かめる）。
  *
  * @example
  * ```ts
- * isSourceDocumentId('asago-ikiiki-2024'); // => true
+ * isSourceDocumentId('mhlw-careplan-csv-v4'); // => true
  * isSourceDocumentId('unknown'); // => false
  * ```
  */
-export function isSourceDocumentId(value: unknown): value is SourceDocumentId {
+export function isSourceDocumentId(value: unknown): value is NationalSourceDocumentId {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(SOURCE_DOCUMENTS, value);
 }
