@@ -9,6 +9,17 @@ function run(rule: RuleDescriptor, input: unknown, context: unknown): RuleResult
   return rule.evaluate(structuredClone(input), structuredClone(context));
 }
 
+/** Free text and identifiers of an input: non-ASCII strings (names, addresses, notes) and long digit strings. */
+function personalStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (/[^\x20-\x7e]/.test(value) && value.length >= 2) out.push(value);
+    else if (/^\d{6,}$/.test(value)) out.push(value);
+  } else if (Array.isArray(value)) for (const v of value) personalStrings(v, out);
+  else if (value !== null && typeof value === 'object')
+    for (const v of Object.values(value)) personalStrings(v, out);
+  return out;
+}
+
 function withOverride(context: unknown, id: string, value: unknown): unknown {
   const base = (context ?? {}) as { parameters?: Record<string, unknown> };
   return { ...base, parameters: { ...base.parameters, [id]: { value } } };
@@ -36,6 +47,13 @@ for (const { dir, city } of CITY_PACKAGES) {
             expect(r.sources).toEqual(rule.sources);
             expect(Array.isArray(r.trace)).toBe(true);
           }
+        });
+
+        it('keeps free text and identifiers of the input out of its trace', () => {
+          rule.examples.forEach((e, i) => {
+            const trace = JSON.stringify(results[i]?.trace ?? []);
+            for (const text of personalStrings(e.input)) expect(trace, e.title).not.toContain(text);
+          });
         });
 
         it('meets the expectations its examples state', () => {
