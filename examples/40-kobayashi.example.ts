@@ -3,7 +3,9 @@ import {
   checkDocumentCompleteness,
   checkEligibility,
   buildInvoice,
+  fees,
   listDeadlines,
+  lookupFee,
   nextStep,
   type DeadlineStatus,
 } from '@kaigo/rules-kobayashi';
@@ -188,4 +190,25 @@ export function run(): void {
       paymentBlockedBy: d.paymentBlockedBy,
     })),
   );
+
+  // 7. what-if: 「2026-04-01 から事前アセスメントが 3,500円なら」（文脈 parameters でパラメータを上書き）
+  const table = fees.values[0]?.value;
+  if (table) {
+    const raised = {
+      serviceProvider: { ...table.serviceProvider, preAssessment: 3500 },
+      careManagement: { ...table.careManagement, preAssessment: 3500 },
+    };
+    printResult(
+      '支援額（what-if: 2026-04-01 から事前アセスメント 3,500円）',
+      brief(
+        lookupFee(
+          { officeKind: 'tsusho', activity: 'preAssessment', date: '2026-04-15' },
+          {
+            referenceDate: '2026-04-15',
+            parameters: { 'kobayashi.fees': { values: [{ from: '2026-04-01', value: raised }] } },
+          },
+        ),
+      ),
+    );
+  }
 }
