@@ -11,11 +11,11 @@ import type { NewCity } from './templates';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+const USAGE =
+  '使い方: npm run new:city -- <id> "<市名>" <出典文書id>\n例:     npm run new:city -- sample "架空市" sample-youryou-2025';
+
 function usage(message: string): never {
-  console.error(
-    `${message}\n使い方: npm run new:city -- <id> "<市名>" <出典文書id>\n例:     npm run new:city -- sample "架空市" sample-youryou-2025`,
-  );
-  process.exit(2);
+  throw new Error(message);
 }
 
 /** Reads and checks the arguments. */
@@ -49,7 +49,7 @@ export async function writeCityPackage(c: NewCity, base = root): Promise<string[
   return written;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+async function main(): Promise<void> {
   const c = parseNewCityArgs(process.argv.slice(2));
   if (existsSync(join(root, `packages/rules-${c.id}`)))
     usage(`packages/rules-${c.id} はすでにあります。`);
@@ -58,4 +58,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`作成: ${written.join('\n      ')}`);
   console.log(`更新（市の一覧から生成）: ${derived.join(', ') || 'なし'}`);
   console.log('次に: npm install（新しいパッケージをつなぐ）→ npm test');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main().catch((error: unknown) => {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(2);
+  });
 }
