@@ -77,9 +77,9 @@ function datePaths(value: unknown, path: (string | number)[] = []): (string | nu
 function setAt(value: unknown, path: readonly (string | number)[], leaf: unknown): unknown {
   if (path.length === 0) return leaf;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy: Record<string | number, unknown> = Array.isArray(value)
-    ? [...(value as unknown[])]
-    : { ...(value as object) };
+  const copy = (
+    Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }
+  ) as Record<string | number, unknown>;
   copy[head] = setAt(copy[head], rest, leaf);
   return copy;
 }

@@ -175,7 +175,10 @@ export function hostileVariants(value: unknown): { where: string; value: unknown
       });
     for (const [key, child] of entries) {
       walk(child, `${path}.${key}`, (replacement) => {
-        const copy: Record<string | number, unknown> = Array.isArray(v) ? [...v] : { ...v };
+        const copy = (Array.isArray(v) ? [...(v as unknown[])] : { ...v }) as Record<
+          string | number,
+          unknown
+        >;
         copy[key] = replacement;
         return rebuild(copy);
       });
