@@ -297,7 +297,8 @@ const repeatBytes = (unit: string, n: number): Uint8Array => ms932(unit.repeat(n
 // A superlinear cost fails every time; a loaded 2-core machine (load average above 10 while other jobs build) can
 // fail one measurement. So: CPU time of this process (time while preempted by other processes does not count), the
 // best of 5 calls per size, the sizes interleaved, and up to three attempts before failing. Quadratic growth gives
-// 16× at 4n, linear 4× (allocation and cache effects push it to 5–7×); the limit is 8×.
+// 16× at 4n, linear 4×; allocation, GC of the retained result and cache effects push linear code to 5–9× on a loaded
+// machine, so the limit is 10× (still far from quadratic).
 function cpuMs(fn: () => unknown): number {
   const start = process.cpuUsage();
   fn();
@@ -327,7 +328,7 @@ function linear(
         cpuMs(() => fn(large)),
       );
     }
-    if (l < 15 || l < 8 * s) return;
+    if (l < 15 || l < 10 * s) return;
   }
   expect.fail(
     `${name}: ${l.toFixed(1)} ms CPU at 4n vs ${s.toFixed(1)} ms at n (n = ${options.n}) — superlinear`,
@@ -371,7 +372,7 @@ describe('careplan-csv: cost grows linearly with the input', () => {
   growth(
     'readCsv: CR without LF',
     (n) => repeatBytes('202407,039999,0000000001,20250401\r', n),
-    4_000,
+    10_000,
   );
   growth('readCsv: a long run of CR', (n) => new Uint8Array(n).fill(0x0d), 40_000);
   growth('readCsv: blank lines', (n) => repeatBytes('\r\n', n), 30_000);
