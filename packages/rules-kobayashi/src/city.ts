@@ -51,3 +51,24 @@ export const city = defineCity({
     checkProgramCoverage, // ５ その他 ①➁
   ],
 });
+
+/**
+ * 小林市のすべてのルール（要領の節の順。CLI とルールカタログが使う）。各ルールは記述子でもあり、
+ * `rule(input, context)` でも `rule.evaluate(input, context)` でも呼べる。例はすべて架空の事例。
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'kobayashi.deadlines')?.evaluate(input, { referenceDate: '2025-07-01' });
+ * ```
+ */
+export const rules = city.rules;
+
+/**
+ * 小林市のすべての日付付きパラメータ（要領の節の順）。文脈の `parameters` でどれも上書きできる。
+ *
+ * @example
+ * ```ts
+ * parameters.map((p) => p.id).includes('kobayashi.fees'); // => true
+ * ```
+ */
+export const parameters = city.parameters;

@@ -18,9 +18,9 @@
  *
  * @packageDocumentation
  */
-import { city } from './city';
-
-export { city } from './city';
+// `rules`・`parameters` は city.ts で定義して再公開する（1つのルールだけを取り込むとき、バンドラーが市の定義と
+// ほかのルールを落とせるように。index に `city.rules` を読む文を置くと、すべてのルールが残る）。
+export { city, parameters, rules } from './city';
 export * from './document';
 // ２ 事業概要
 export * from './02-overview/officeKinds';
@@ -39,24 +39,3 @@ export * from './04-documents/requiredDocuments';
 // ５ その他（事業開始時以降・年度をこえるプラン）
 export * from './05-programCoverage/parameters';
 export * from './05-programCoverage/programCoverage';
-
-/**
- * 小林市のすべてのルール（要領の節の順。CLI とルールカタログが使う）。各ルールは記述子でもあり、
- * `rule(input, context)` でも `rule.evaluate(input, context)` でも呼べる。例はすべて架空の事例。
- *
- * @example
- * ```ts
- * rules.find((r) => r.id === 'kobayashi.deadlines')?.evaluate(input, { referenceDate: '2025-07-01' });
- * ```
- */
-export const rules = city.rules;
-
-/**
- * 小林市のすべての日付付きパラメータ（要領の節の順）。文脈の `parameters` でどれも上書きできる。
- *
- * @example
- * ```ts
- * parameters.map((p) => p.id).includes('kobayashi.fees'); // => true
- * ```
- */
-export const parameters = city.parameters;
