@@ -1,7 +1,7 @@
 // Test-only helpers (not exported from the package): build checklists from intended item scores.
 import type { BasicChecklist } from '../src/national/basicChecklist';
-import { BASIC_CHECKLIST_ITEMS } from '../src/checklist/items';
-import type { ChecklistItemNo } from '../src/checklist/items';
+import { BASIC_CHECKLIST_ITEMS } from '../src/national/basicChecklistItems';
+import type { ChecklistItemNo } from '../src/national/basicChecklistItems';
 import type { ItemScore } from '../src/checklist/itemScore';
 
 /** Builds a checklist whose items score as given (missing entries = unanswered). */

@@ -1,25 +1,8 @@
 import type { TraceStep } from './trace';
-import type { SourceDocumentId } from '../sources/documents';
+import type { Citation } from '../sources/citation';
 
 /** 指摘の重大度。`error` は判定・提出を妨げるもの、`warning` は要確認、`info` は参考情報。 */
 export type Severity = 'error' | 'warning' | 'info';
-
-/**
- * 出典（引用）。どの文書のどの節に基づくかを示す。
- *
- * @example
- * ```ts
- * const c: Citation = { document: 'kobayashi-jiritsu-2025', section: '５ その他 ①' };
- * ```
- */
-export interface Citation {
-  /** 出典文書の id（{@link SOURCE_DOCUMENTS} のキー）。 */
-  readonly document: SourceDocumentId;
-  /** 文書内の節・項（例: `３（２）`）。 */
-  readonly section: string;
-  /** 根拠となる文言の引用（任意）。 */
-  readonly quote?: string;
-}
 
 /** 入力値の位置（オブジェクトのキーと配列の添字の並び）。 */
 export type Path = readonly (string | number)[];
@@ -127,3 +110,5 @@ export interface RuleResult<D> {
  */
 export type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Finding };
+
+export type { Citation } from '../sources/citation';

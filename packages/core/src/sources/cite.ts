@@ -1,4 +1,4 @@
-import type { Citation } from '../result/types';
+import type { Citation } from './citation';
 import type { SourceDocumentId } from './documents';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChecklistItemNo } from './items';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
 import type { ItemScores } from './itemScore';
 
 /**

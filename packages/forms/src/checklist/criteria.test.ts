@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JIGYO_TAISHOSHA_CRITERIA, evaluateCriteria, evaluateCriterion } from './criteria';
-import type { ChecklistItemNo } from './items';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
 import { itemScores } from './itemScore';
 import type { ItemScore } from './itemScore';
 import { allZeroExcept, checklistFromScores } from '../../test/checklistHelpers';

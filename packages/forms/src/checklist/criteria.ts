@@ -2,7 +2,7 @@ import type { Citation } from '@kaigo/core';
 import { cite } from '@kaigo/core';
 import type { CountRange } from './count';
 import { countRange } from './count';
-import type { ChecklistItemNo } from './items';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
 import type { ItemScores } from './itemScore';
 
 /** 事業対象者に該当する基準の番号（①〜⑦）。 */

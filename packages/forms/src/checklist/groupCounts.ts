@@ -1,6 +1,6 @@
 import type { CountRange } from './count';
 import { countRange } from './count';
-import type { ChecklistGroupId, ChecklistItemNo } from './items';
+import type { ChecklistGroupId, ChecklistItemNo } from '../national/basicChecklistItems';
 import type { ItemScores } from './itemScore';
 
 /** 項目群の定義。 */

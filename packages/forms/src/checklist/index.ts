@@ -1,4 +1,4 @@
-export * from './items';
+export * from '../national/basicChecklistItems';
 export * from './bmi';
 export * from './itemScore';
 export * from './count';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BASIC_CHECKLIST_ITEMS } from './items';
-import type { ChecklistItemNo } from './items';
+import { BASIC_CHECKLIST_ITEMS } from '../national/basicChecklistItems';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
 import { answerScore, itemScore, itemScores } from './itemScore';
 import { CHECKLIST_GROUPS, groupCounts, totalScore } from './groupCounts';
 import { checklistFromScores } from '../../test/checklistHelpers';

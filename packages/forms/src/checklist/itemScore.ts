@@ -1,7 +1,7 @@
 import type { BasicChecklist } from '../national/basicChecklist';
 import { bmi, isUnderweight } from './bmi';
-import { BASIC_CHECKLIST_ITEMS, checklistItem } from './items';
-import type { ChecklistAnswer, ChecklistItemNo } from './items';
+import { BASIC_CHECKLIST_ITEMS, checklistItem } from '../national/basicChecklistItems';
+import type { ChecklistAnswer, ChecklistItemNo } from '../national/basicChecklistItems';
 
 /** 項目の点数: 1 = 該当、0 = 非該当、`null` = 未回答などで不明。 */
 export type ItemScore = 0 | 1 | null;

@@ -1,7 +1,7 @@
 import type { Citation } from '@kaigo/core';
 import { cite } from '@kaigo/core';
 import type { CriterionId, CriterionResult } from './criteria';
-import type { ChecklistItemNo } from './items';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
 import type { ItemScores } from './itemScore';
 
 /** 事業対象者の判定。 */

@@ -1,7 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistItemNo } from './items';
-import { BASIC_CHECKLIST_ITEMS } from './items';
+import type { ChecklistItemNo } from '../national/basicChecklistItems';
+import { BASIC_CHECKLIST_ITEMS } from '../national/basicChecklistItems';
 import type { ItemScore } from './itemScore';
 import { scoreBasicChecklist } from './scoreBasicChecklist';
 import type { BasicChecklistScore } from './scoreBasicChecklist';

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { checklistItem } from '../checklist/items';
-import type { ChecklistItemNo } from '../checklist/items';
+import { checklistItem } from './basicChecklistItems';
+import type { ChecklistItemNo } from './basicChecklistItems';
 import { defineForm } from '../meta/formDefinition';
 import { withMeta } from '../meta/fieldMeta';
 import { codeField, dateField, textField } from '../primitives/primitives';
