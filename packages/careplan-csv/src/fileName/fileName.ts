@@ -1,5 +1,5 @@
 import type { Outcome, YearMonth } from '@kaigo/core';
-import { failure, isValidCalendarDate, success } from '@kaigo/core';
+import { failure, isSupportedCalendarDate, success } from '@kaigo/core';
 import type { FilePrefix } from '../layout/registry';
 import { layoutOf } from '../layout/registry';
 
@@ -70,7 +70,7 @@ export function isValidTimestamp(value: unknown): value is string {
   if (typeof value !== 'string' || !TIMESTAMP.test(value)) return false;
   const n = (a: number, b: number): number => Number(value.slice(a, b));
   return (
-    isValidCalendarDate(n(0, 4), n(4, 6), n(6, 8)) &&
+    isSupportedCalendarDate(n(0, 4), n(4, 6), n(6, 8)) &&
     n(8, 10) < 24 &&
     n(10, 12) < 60 &&
     n(12, 14) < 60

@@ -1,4 +1,4 @@
-import { isIsoDate, isValidCalendarDate } from '@kaigo/core';
+import { isIsoDate, isSupportedCalendarDate, isValidCalendarDate } from '@kaigo/core';
 import type { ColumnDef } from '../layout/column';
 
 /** 1項目を読んだ結果。`value` が undefined なら値なし。 */
@@ -68,6 +68,8 @@ export function readFieldOf(col: ColumnDef, raw: string): FieldRead {
       const m = Number(raw.slice(4, 6));
       const d = Number(raw.slice(6, 8));
       if (!isValidCalendarDate(y, m, d)) return bad('field.date', '存在しない日付です。');
+      if (!isSupportedCalendarDate(y, m, d))
+        return bad('field.date', '対応範囲外の日付です（1873-01-01〜2099-12-31）。');
       return { ok: true, value: `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}` };
     }
     case 'month': {
