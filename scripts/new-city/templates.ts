@@ -247,21 +247,6 @@ export const city = defineCity({
   parameters: [submissionDays],
   rules: [checkSubmissionDeadline],
 });
-`;
-}
-
-function index(c: NewCity): string {
-  return `/**
- * ${c.name}のルール（出典 \`${c.sourceId}\`）。原文の節の順に並べる。
- *
- * @packageDocumentation
- */
-import { city } from './city';
-
-export { city };
-export * from './sourceDocument';
-export * from './01-example/parameters';
-export * from './01-example/submissionDeadline';
 
 /**
  * ${c.name}のすべてのルール（\`city.rules\`）。
@@ -276,6 +261,20 @@ export const rules = city.rules;
  * @source ${c.sourceId} 全体
  */
 export const parameters = city.parameters;
+`;
+}
+
+function index(c: NewCity): string {
+  return `/**
+ * ${c.name}のルール（出典 \`${c.sourceId}\`）。原文の節の順に並べる。
+ *
+ * @packageDocumentation
+ */
+// Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
+export { city, parameters, rules } from './city';
+export * from './sourceDocument';
+export * from './01-example/parameters';
+export * from './01-example/submissionDeadline';
 `;
 }
 

@@ -55,3 +55,24 @@ export const city = defineCity({
     checkDisasterPreparedness, // ５ 災害時の避難行動の支援
   ],
 });
+
+/**
+ * 明石市のすべてのルール（文書の節の順。CLI とルールカタログが使う）。各ルールは記述子でもあり、
+ * `rule(input, context)` でも `rule.evaluate(input, context)` でも呼べる。例はすべて架空のケース。
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'akashi.saikenProgrammeTarget')?.evaluate({ careLevel: 'care1' }, { referenceDate: '2024-05-01' });
+ * ```
+ */
+export const rules = city.rules;
+
+/**
+ * 明石市のすべての日付付きパラメータ（文書の順）。文脈の `parameters` でどれも上書きできる。
+ *
+ * @example
+ * ```ts
+ * parameters.map((p) => p.id).includes('akashi.disaster.planKinds'); // => true
+ * ```
+ */
+export const parameters = city.parameters;

@@ -18,9 +18,8 @@
  *
  * @packageDocumentation
  */
-import { city } from './city';
-
-export { city } from './city';
+// Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
+export { city, parameters, rules } from './city';
 export { AKASHI_DOCUMENT, AKASHI_POLICY_FROM, AKASHI_SOURCE_DOCUMENT } from './document';
 export type { ExternalReference, PolicyStatement } from './document';
 export { REFERENCE_STATEMENTS } from './referenceStatements';
@@ -50,24 +49,3 @@ export * from './s5a-qualityImprovement/initiatives';
 export * from './s5b-disasterEvacuation/background';
 export * from './s5b-disasterEvacuation/disasterItems';
 export * from './s5b-disasterEvacuation/checkDisasterPreparedness';
-
-/**
- * 明石市のすべてのルール（文書の節の順。CLI とルールカタログが使う）。各ルールは記述子でもあり、
- * `rule(input, context)` でも `rule.evaluate(input, context)` でも呼べる。例はすべて架空のケース。
- *
- * @example
- * ```ts
- * rules.find((r) => r.id === 'akashi.saikenProgrammeTarget')?.evaluate({ careLevel: 'care1' }, { referenceDate: '2024-05-01' });
- * ```
- */
-export const rules = city.rules;
-
-/**
- * 明石市のすべての日付付きパラメータ（文書の順）。文脈の `parameters` でどれも上書きできる。
- *
- * @example
- * ```ts
- * parameters.map((p) => p.id).includes('akashi.disaster.planKinds'); // => true
- * ```
- */
-export const parameters = city.parameters;

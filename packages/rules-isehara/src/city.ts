@@ -78,3 +78,23 @@ export const city = defineCity({
     checkReport,
   ],
 });
+
+/**
+ * 伊勢原市のすべてのルール（`city.rules`。CLI とルールカタログが使う）。要領の節の順。
+ *
+ * @example
+ * ```ts
+ * rules.find((r) => r.id === 'isehara.report')?.evaluate({ submittedOn: '2025-03-31' }, { referenceDate: '2025-04-01' });
+ * ```
+ */
+export const rules = city.rules;
+
+/**
+ * 伊勢原市のすべての日付付きパラメータ（`city.parameters`。ルールカタログが使う）。要領の節の順。
+ *
+ * @example
+ * ```ts
+ * parameters.map((p) => p.id); // => ['isehara.schedule.monthlySteps', …]
+ * ```
+ */
+export const parameters = city.parameters;

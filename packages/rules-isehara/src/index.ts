@@ -5,9 +5,8 @@
  *
  * @packageDocumentation
  */
-import { city } from './city';
-
-export { city } from './city';
+// Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
+export { city, parameters, rules } from './city';
 export { ISEHARA_DOCUMENT, ISEHARA_FROM } from './document';
 export * from './04-method/03-flow/parameters';
 export * from './04-method/03-flow/schedule';
@@ -20,23 +19,3 @@ export * from './04-method/06-interview/interview';
 export * from './04-method/07-results/results';
 export * from './04-method/08-resubmission/resubmission';
 export * from './05-report/report';
-
-/**
- * 伊勢原市のすべてのルール（`city.rules`。CLI とルールカタログが使う）。要領の節の順。
- *
- * @example
- * ```ts
- * rules.find((r) => r.id === 'isehara.report')?.evaluate({ submittedOn: '2025-03-31' }, { referenceDate: '2025-04-01' });
- * ```
- */
-export const rules = city.rules;
-
-/**
- * 伊勢原市のすべての日付付きパラメータ（`city.parameters`。ルールカタログが使う）。要領の節の順。
- *
- * @example
- * ```ts
- * parameters.map((p) => p.id); // => ['isehara.schedule.monthlySteps', …]
- * ```
- */
-export const parameters = city.parameters;
