@@ -2,7 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'docs/api/**', 'coverage/**', '**/schemas/**', 'test/scaffold/.scratch-*/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'docs/api/**',
+      'coverage/**',
+      '**/schemas/**',
+      'test/scaffold/.scratch-*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -66,9 +66,7 @@ export function prepareRuleInput<S extends z.ZodType>(
         severity: 'error',
         message: issue.message,
         path:
-          issue.code === 'unrecognized_key' && parentPath
-            ? issue.path.slice(0, -1)
-            : issue.path,
+          issue.code === 'unrecognized_key' && parentPath ? issue.path.slice(0, -1) : issue.path,
       });
     }
   }
