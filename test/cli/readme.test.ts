@@ -17,8 +17,8 @@ const tour = readme.slice(
 const blocks = [...tour.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
 
 describe('README tour', () => {
-  it('has the three snippets', () => {
-    expect(blocks).toHaveLength(3);
+  it('has the four snippets', () => {
+    expect(blocks).toHaveLength(4);
   });
 
   blocks.forEach((code, i) => {

@@ -79,19 +79,18 @@ const cityRule = (
 });
 
 /**
- * Measured from the built packages (per-module ESM). For 熊本市 and 明石市 the figure is the rule's own module
- * (deep import of dist/…/verificationFlow.js, dist/…/checkCareManagementCase.js): through the package entry the
- * same import measured 45,381 B and 45,919 B, because their src/index.ts defines the `rules` and `parameters`
- * arrays inline (array literals with calls, spreads and property reads that a bundler must keep), so the entry
- * module drags in every rule of the city. 伊勢原市 and 小林市 keep those arrays in src/rules.ts and re-export
- * them, which a bundler drops; the ceilings assume the same for every city.
+ * Measured from the built packages (per-module ESM), through each package entry. A city's `rules` and `parameters`
+ * are defined in its src/city.ts and only re-exported by src/index.ts: a statement in the entry that reads
+ * `city.rules` would make a bundler keep the city definition and so every rule. The rule model (`defineRule`:
+ * context and override parsing, the trace, the result builder) adds about 4 kB gzip to one rule; the 和暦 parser
+ * grew with the supported-range check and the short-input bound.
  */
 export const FIXTURES: readonly SizeFixture[] = [
   {
     name: '和暦の読み取り（@kaigo/core parseWareki）',
     source: `import { parseWareki } from '@kaigo/core'; console.log(parseWareki('R7.5.1'));`,
-    maxGzipBytes: 2_000,
-    measuredGzipBytes: 1_699,
+    maxGzipBytes: 2_500,
+    measuredGzipBytes: 2_183,
     forbidden: [
       ...Object.values(CITY_MARKERS),
       'holiday',
@@ -100,16 +99,16 @@ export const FIXTURES: readonly SizeFixture[] = [
       ...ZOD_CLASSIC_BUILTIN_MARKERS,
     ],
   },
-  cityRule('kobayashi', 'checkEligibility', 'checkEligibility({}, {})', 30_786),
-  cityRule('kumamoto', 'evaluateVerificationFlow', 'evaluateVerificationFlow({}, {})', 34_458),
-  cityRule('akashi', 'checkCareManagementCase', 'checkCareManagementCase({}, {})', 31_103),
-  cityRule('isehara', 'checkPreSubmission', 'checkPreSubmission({}, {})', 31_774),
-  cityRule('asago', 'evaluateChecklistGoal', 'evaluateChecklistGoal({}, {})', 39_360),
+  cityRule('kobayashi', 'checkEligibility', 'checkEligibility({}, {})', 34_835),
+  cityRule('kumamoto', 'evaluateVerificationFlow', 'evaluateVerificationFlow({}, {})', 37_903),
+  cityRule('akashi', 'checkCareManagementCase', 'checkCareManagementCase({}, {})', 35_641),
+  cityRule('isehara', 'checkPreSubmission', 'checkPreSubmission({}, {})', 35_877),
+  cityRule('asago', 'evaluateChecklistGoal', 'evaluateChecklistGoal({}, {})', 43_089),
   {
     name: '1様式のスキーマと検証（@kaigo/forms basicChecklistForm + validate）',
     source: `import { basicChecklistForm, validate } from '@kaigo/forms'; console.log(validate(basicChecklistForm, {}));`,
     maxGzipBytes: 41_500,
-    measuredGzipBytes: 33_000,
+    measuredGzipBytes: 34_118,
     forbidden: [
       ...Object.values(CITY_MARKERS),
       ...SDK_GENERATOR_MARKERS,
@@ -120,7 +119,7 @@ export const FIXTURES: readonly SizeFixture[] = [
     name: '1様式の高速検証（@kaigo/forms basicChecklistForm + validateFast）',
     source: `import { basicChecklistForm, validateFast } from '@kaigo/forms'; console.log(validateFast(basicChecklistForm, {}));`,
     maxGzipBytes: 44_500,
-    measuredGzipBytes: 35_401,
+    measuredGzipBytes: 36_228,
     forbidden: [
       ...Object.values(CITY_MARKERS),
       ...SDK_GENERATOR_MARKERS,
@@ -132,7 +131,7 @@ export const FIXTURES: readonly SizeFixture[] = [
     name: 'CSV の行の読み書き（@kaigo/careplan-csv readCsv + writeCsv）',
     source: `import { readCsv, writeCsv, DLTYOBO } from '@kaigo/careplan-csv'; console.log(readCsv(new Uint8Array(0), { layout: DLTYOBO }), writeCsv(DLTYOBO, []));`,
     maxGzipBytes: 25_500,
-    measuredGzipBytes: 20_329,
+    measuredGzipBytes: 20_374,
     forbidden: [
       ...Object.values(CITY_MARKERS),
       ...SDK_GENERATOR_MARKERS,

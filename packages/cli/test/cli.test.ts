@@ -133,17 +133,18 @@ describe('kaigo forms / schema / rules (real registry)', () => {
     expect(unknown.stderr).toContain('様式 id が見つかりません');
   });
 
-  it('lists the five cities and their rules', () => {
+  it('lists every city package (packages/rules-*, in name order) and their rules', () => {
     const r = kaigo(['rules', '--json']);
     expect(r.code).toBe(0);
-    const cities = JSON.parse(r.stdout) as { city: string }[];
+    const cities = JSON.parse(r.stdout) as { city: string; rules: unknown[] }[];
     expect(cities.map((c) => c.city)).toEqual([
-      'asago',
       'akashi',
+      'asago',
       'isehara',
       'kobayashi',
       'kumamoto',
     ]);
+    for (const c of cities) expect(c.rules.length, c.city).toBeGreaterThan(0);
     expect(kaigo(['rules', 'nowhere']).code).toBe(2);
   });
 });

@@ -197,3 +197,50 @@ describe('defineRule', () => {
     );
   });
 });
+
+describe('overrides of object-valued parameters', () => {
+  const table = defineParameter<{ a: { x: number; y: number }; b: number }>({
+    id: 'example.table',
+    description: '料金表',
+    citation: CITE,
+    values: [
+      { from: isoDate('2025-05-01'), value: { a: { x: 1, y: 2 }, b: 3 } },
+      { from: isoDate('2026-04-01'), value: { a: { x: 10, y: 20 }, b: 30 } },
+    ],
+  });
+  const read = defineRule({
+    id: 'example.table',
+    title: '料金表を読む',
+    sources: [CITE],
+    input: { parse: () => ({ ok: true, data: {} }) },
+    parameters: [table],
+    examples: [],
+    evaluate: (_input, env) => ({ decision: env.value(table) }),
+  });
+  const at = (referenceDate: string, override: unknown) =>
+    read({}, { referenceDate, parameters: { 'example.table': override } }).decision;
+
+  it('changes only the keys a partial object names, in every dated value', () => {
+    expect(at('2025-06-01', { a: { y: 5 } })).toEqual({ a: { x: 1, y: 5 }, b: 3 });
+    expect(at('2026-06-01', { a: { y: 5 } })).toEqual({ a: { x: 10, y: 5 }, b: 30 });
+  });
+
+  it('patches the value in force at a dated override', () => {
+    const dated = { values: [{ from: '2026-05-01', value: { b: 99 } }] };
+    expect(at('2026-04-15', dated)).toEqual({ a: { x: 10, y: 20 }, b: 30 });
+    expect(at('2026-05-01', dated)).toEqual({ a: { x: 10, y: 20 }, b: 99 });
+  });
+
+  it('refuses unknown keys and wrong types, and never pollutes prototypes', () => {
+    for (const bad of [
+      { c: 1 },
+      { a: { x: 'one' } },
+      JSON.parse('{"__proto__": {"polluted": 1}}'),
+    ]) {
+      expect(
+        read({}, { referenceDate: '2025-06-01', parameters: { 'example.table': bad } }).status,
+      ).toBe('invalid');
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});

@@ -11,7 +11,8 @@ import { parseDateInput } from '../wareki/parseDateInput';
  * - `{ values: [{ from: '2026-04-01', value: 3500 }, …] }` — 日付つきの値。最初の `from` より前は収録した値のまま、
  *   それ以後は上書きの値（例: 「2026-04-01 から 3,500円なら」）
  *
- * 値は収録した値と同じ形（数・文字列・真偽・日付・配列・同じキーのオブジェクト）でなければならない。
+ * 値は収録した値と同じ形（数・文字列・真偽・日付・配列・同じキーのオブジェクト）でなければならない。オブジェクトの値は
+ * 一部のキーだけを書いてもよく、書いたキーだけが変わる（例: 料金表のうち1つの単価 `{ careManagement: { preAssessment: 3500 } }`）。
  *
  * @example
  * ```ts
@@ -72,6 +73,33 @@ function normalise(sample: unknown, value: unknown): unknown {
   return value;
 }
 
+/**
+ * `patch` over `base`: plain objects key by key, so a partial object changes only the keys it names (e.g. one fee
+ * in a fee table); anything else replaces. A key that `base` does not have makes the whole patch the value, which
+ * then fails the shape check.
+ */
+function merged(base: unknown, patch: unknown, depth = 0): unknown {
+  if (depth > 20 || !isPlainObject(base) || !isPlainObject(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(patch)) {
+    if (!Object.hasOwn(base, key)) return patch;
+    Object.defineProperty(out, key, {
+      value: merged(base[key], patch[key], depth + 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+/** The encoded value in force on `date` (the first value for an earlier date). */
+function encodedAt(parameter: DatedParameter<unknown>, date: IsoDate): unknown {
+  let value = parameter.values[0]?.value;
+  for (const v of parameter.values) if (v.from <= date) value = v.value;
+  return value;
+}
+
 function asDatedValues(
   parameter: DatedParameter<unknown>,
   raw: unknown,
@@ -94,17 +122,17 @@ function asDatedValues(
           `パラメータ「${parameter.description}」の上書きの適用開始日（from）: ${from.error.message}`,
         );
       }
-      if (!matchesParameter(parameter, item['value'])) return bad;
-      out.push({ from: from.value, value: normalise(sample, item['value']) });
+      const value = merged(encodedAt(parameter, from.value), item['value']);
+      if (!matchesParameter(parameter, value)) return bad;
+      out.push({ from: from.value, value: normalise(sample, value) });
     }
     return success(out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)));
   }
   const value =
     isPlainObject(raw) && Object.keys(raw).length === 1 && 'value' in raw ? raw['value'] : raw;
-  if (!matchesParameter(parameter, value)) return bad;
-  const first = parameter.values[0]?.from;
-  if (first === undefined) return bad;
-  return success([{ from: first, value: normalise(sample, value) }]);
+  const out = parameter.values.map((v) => ({ from: v.from, value: merged(v.value, value) }));
+  if (out.length === 0 || !out.every((v) => matchesParameter(parameter, v.value))) return bad;
+  return success(out.map((v) => ({ from: v.from, value: normalise(sample, v.value) })));
 }
 
 /** 上書きを当てたパラメータと、上書きの値が始まる日（この日以後の値は上書き）。 */
