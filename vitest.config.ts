@@ -7,7 +7,14 @@ const packages = fileURLToPath(new URL('./packages/', import.meta.url));
 // package `packages/<dir>` (no list to keep: a new city package is found by name).
 export default defineConfig({
   resolve: {
-    alias: [{ find: /^@kaigo\/([a-z0-9-]+)$/, replacement: `${packages}$1/src/index.ts` }],
+    alias: [
+      // The shared test kit (tests only): privacy markers; not a package, never shipped.
+      {
+        find: '@kaigo/testkit',
+        replacement: fileURLToPath(new URL('./test/kit/index.ts', import.meta.url)),
+      },
+      { find: /^@kaigo\/([a-z0-9-]+)$/, replacement: `${packages}$1/src/index.ts` },
+    ],
   },
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],

@@ -145,10 +145,9 @@ describe('forms: throwing Proxies and getters at every position of valid records
 
 describe('city rules: throwing Proxies and getters at every position of the examples (input and context)', () => {
   it('finds the cities', () => expect(RULES_BY_CITY.length).toBeGreaterThanOrEqual(5));
-  for (const { city, rules, loadError } of RULES_BY_CITY) {
+  for (const { city, rules } of RULES_BY_CITY) {
     it(`${city} loads and has rules`, () => {
-      expect(loadError).toBeUndefined();
-      expect(rules.length).toBeGreaterThan(0);
+      expect(rules.length, city).toBeGreaterThan(0);
     });
     for (const rule of rules) {
       it(`${city} ${rule.id}`, () => {

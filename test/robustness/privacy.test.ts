@@ -3,13 +3,9 @@
 // city forms, records generated from the schema) and every city rule's examples, input and context.
 import type { RuleDescriptor } from '@kaigo/core';
 import { compileValidator, scoreBasicChecklist, validate, validateForm } from '@kaigo/forms';
-import { rules as akashi } from '@kaigo/rules-akashi';
-import { rules as asago } from '@kaigo/rules-asago';
-import { rules as isehara } from '@kaigo/rules-isehara';
-import { rules as kobayashi } from '@kaigo/rules-kobayashi';
-import { rules as kumamoto } from '@kaigo/rules-kumamoto';
 import { describe, expect, it } from 'vitest';
 import { formsUnderTest } from '../differential/forms';
+import { CITIES } from '../kit/cities';
 import { assertNoMarkers, markStrings } from './harness';
 
 /**
@@ -78,13 +74,7 @@ describe('forms: issues never contain input values', () => {
   });
 });
 
-const CITY_RULES: readonly RuleDescriptor[] = [
-  ...asago,
-  ...akashi,
-  ...isehara,
-  ...kobayashi,
-  ...kumamoto,
-];
+const CITY_RULES: readonly RuleDescriptor[] = CITIES.flatMap((c) => c.rules);
 
 describe('city rules: findings never contain input values', () => {
   for (const rule of CITY_RULES) {

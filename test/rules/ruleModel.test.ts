@@ -3,21 +3,11 @@
 // the override is reported back, the trace is present, and examples that state an expectation meet it.
 import type { RuleDescriptor, RuleResult } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
+import { personalStrings } from '@kaigo/testkit';
 import { CITY_PACKAGES } from '../kit/cities';
 
 function run(rule: RuleDescriptor, input: unknown, context: unknown): RuleResult<unknown> {
   return rule.evaluate(structuredClone(input), structuredClone(context));
-}
-
-/** Free text and identifiers of an input: non-ASCII strings (names, addresses, notes) and long digit strings. */
-function personalStrings(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') {
-    if (/[^\x20-\x7e]/.test(value) && value.length >= 2) out.push(value);
-    else if (/^\d{6,}$/.test(value)) out.push(value);
-  } else if (Array.isArray(value)) for (const v of value) personalStrings(v, out);
-  else if (value !== null && typeof value === 'object')
-    for (const v of Object.values(value)) personalStrings(v, out);
-  return out;
 }
 
 function withOverride(context: unknown, id: string, value: unknown): unknown {

@@ -4,23 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { isoDate, valueAt } from '@kaigo/core';
 import { getForm } from '@kaigo/forms';
 import fc from 'fast-check';
+import { markStrings } from '@kaigo/testkit';
 import { describe, expect, it } from 'vitest';
 import * as api from './index';
 import { CSWATCH_DOCUMENTS, EVALUATION_SHEETS, parameters, rules } from './index';
 
 /** Replaces every string leaf (except ids that select behaviour) with a unique marker. */
-function markStrings(value: unknown, markers: string[]): unknown {
-  if (typeof value === 'string') {
-    const m = `ZQX${markers.length}QXZ`;
-    markers.push(m);
-    return m;
-  }
-  if (Array.isArray(value)) return value.map((v) => markStrings(v, markers));
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, markStrings(v, markers)]));
-  return value;
-}
-
 describe('@kaigo/rules-asago catalogue', () => {
   it('every rule is cited, uniquely named and has 1–3 examples that decide or list what is missing', () => {
     const ids = rules.map((r) => r.id);

@@ -12,7 +12,7 @@ import {
   parameters,
   rules,
 } from './index';
-import { MARKER, resultText } from '../test/markers';
+import { MARKER, resultText } from '@kaigo/testkit';
 
 describe('rules and parameters', () => {
   it('ids are unique and use the isehara namespace', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKER, resultText, withMarkers } from '../../../test/markers';
+import { MARKER, resultText, withMarkers } from '@kaigo/testkit';
 import { checkCaseAssignment } from './caseRules';
 
 const ctx = { referenceDate: '2024-04-08' };

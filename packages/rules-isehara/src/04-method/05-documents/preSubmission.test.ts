@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKER, resultText, withMarkers } from '../../../test/markers';
+import { MARKER, resultText, withMarkers } from '@kaigo/testkit';
 import { checkPreSubmission } from './preSubmission';
 
 // A fictional case file: monitoring monthly, evaluation in March, plan meeting in March.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARKER, resultText } from '../../../test/markers';
+import { MARKER, resultText } from '@kaigo/testkit';
 import { checkResultDelivery } from './results';
 
 const ctx = { referenceDate: '2024-07-25' };
