@@ -1,6 +1,7 @@
 // `npm run new:city -- <id> "<市名>" <source-id>`: creates packages/rules-<id> (one example rule citing the new
 // source, its parameter, YAML examples and a test, the city definition), then derives the CLI's city list.
 // Afterwards: `npm install` (links the new workspace package) and `npm test`.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,9 +56,23 @@ async function main(): Promise<void> {
     usage(`packages/rules-${c.id} はすでにあります。`);
   const written = await writeCityPackage(c);
   const derived = await syncCities(false);
+  // The catalogue, glossary and forms pages are generated from the code, the new city included.
+  const docs = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/docs/catalogue.ts'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   console.log(`作成: ${written.join('\n      ')}`);
   console.log(`更新（市の一覧から生成）: ${derived.join(', ') || 'なし'}`);
-  console.log('次に: npm install（新しいパッケージをつなぐ）→ npm test');
+  console.log(
+    docs.status === 0
+      ? '文書を作り直しました（npm run catalogue）。'
+      : `文書を作り直せませんでした: ${docs.stderr}`,
+  );
+  console.log('次に: npm install（新しいパッケージをつなぐ、package-lock.json を更新）→ npm test');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
