@@ -33,6 +33,7 @@ export * from './wareki/parseDateInput';
 export * from './fiscal/fiscalYear';
 export * from './fiscal/insurancePlanPeriod';
 export * from './deadline/deadlineRule';
+export * from './deadline/isDeadlineRule';
 export * from './deadline/checkDeadline';
 export * from './deadline/dateWindow';
 export * from './deadline/businessDay';

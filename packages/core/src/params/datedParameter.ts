@@ -33,6 +33,11 @@ export interface DatedParameter<T> {
   readonly until?: IsoDate;
   /** 解釈についての注記（原文が曖昧なときの読み方と別の読み方）。 */
   readonly reading?: string;
+  /**
+   * 上書き（文脈の `parameters`）の値として受け付けるか。省略時は収録した値と同じ形か（同じキーのオブジェクトなど）で
+   * 判断する。値が判別共用体（期限の言い回し `DeadlineRule` など）で、別の種類に変えられるときに指定する。
+   */
+  readonly accepts?: (value: unknown) => boolean;
 }
 
 /**

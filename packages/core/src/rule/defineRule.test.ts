@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../date/isoDate';
+import type { DeadlineRule } from '../deadline/deadlineRule';
+import { isDeadlineRule } from '../deadline/isDeadlineRule';
 import { defineParameter } from '../params/datedParameter';
 import { cite } from '../sources/cite';
 import { defineRule } from './defineRule';
@@ -242,5 +244,45 @@ describe('overrides of object-valued parameters', () => {
       ).toBe('invalid');
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+describe('a parameter that declares what it accepts', () => {
+  const deadline = defineParameter<DeadlineRule>({
+    id: 'example.deadline',
+    description: '連絡期限',
+    citation: CITE,
+    values: [{ from: isoDate('2024-04-01'), value: { kind: 'weeksAfter', weeks: 2 } }],
+    accepts: isDeadlineRule,
+  });
+  const due = defineRule({
+    id: 'example.due',
+    title: '期限',
+    sources: [CITE],
+    input: { parse: () => ({ ok: true, data: {} }) },
+    parameters: [deadline],
+    examples: [],
+    evaluate: (_input, env) => ({
+      decision: env.deadline('連絡期限', env.value(deadline), isoDate('2025-04-01')),
+    }),
+  });
+  const ctx = (value: unknown) => ({
+    referenceDate: '2025-04-01',
+    parameters: { 'example.deadline': value },
+  });
+
+  it('takes another kind of phrase (2週間以内 → 10日以内)', () => {
+    expect(due({}, ctx({ kind: 'daysAfter', days: 10 })).decision).toBe('2025-04-11');
+    expect(due({}, ctx({ weeks: 1 })).decision).toBe('2025-04-08');
+  });
+
+  it('refuses what it does not accept', () => {
+    for (const bad of [
+      { kind: 'daysAfter', days: -3 },
+      { kind: 'soon' },
+      { kind: 'daysAfter', days: 1, weeks: 1 },
+    ]) {
+      expect(due({}, ctx(bad)).status).toBe('invalid');
+    }
   });
 });

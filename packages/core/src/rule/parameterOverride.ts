@@ -61,6 +61,7 @@ function sameShape(sample: unknown, candidate: unknown, depth = 0): boolean {
 }
 
 function matchesParameter(parameter: DatedParameter<unknown>, value: unknown): boolean {
+  if (parameter.accepts) return parameter.accepts(value) === true;
   return parameter.values.some((v) => sameShape(v.value, value));
 }
 

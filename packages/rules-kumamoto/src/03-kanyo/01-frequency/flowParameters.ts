@@ -1,4 +1,4 @@
-import { defineParameter, isoDate } from '@kaigo/core';
+import { defineParameter, isDeadlineRule, isoDate } from '@kaigo/core';
 import type { DatedParameter, DeadlineRule } from '@kaigo/core';
 import { SECTIONS } from '../../sourceDocument';
 
@@ -11,7 +11,7 @@ import { SECTIONS } from '../../sourceDocument';
  * @source kumamoto-kanyo-2024 ３（１）②
  * @example
  * ```ts
- * // 別の期間で試す（what-if）: 2025-04-01 以後の受理は1週間以内
+ * // 別の期間で試す（what-if）: 2025-04-01 以後の受理は1週間以内（`{ kind: 'daysAfter', days: 10 }` のように言い回しも変えられる）
  * evaluateVerificationFlow(input, {
  *   referenceDate: '2025-04-10',
  *   parameters: { 'kumamoto.adviceDeadline': { values: [{ from: '2025-04-01', value: { kind: 'weeksAfter', weeks: 1 } }] } },
@@ -24,6 +24,8 @@ export const adviceDeadline: DatedParameter<DeadlineRule> = defineParameter<Dead
   unit: '週',
   citation: SECTIONS.frequency2,
   values: [{ from: isoDate('2024-04-01'), value: { kind: 'weeksAfter', weeks: 2 } }],
+  // A what-if may change the phrase itself (e.g. 10日以内), not only the number of weeks.
+  accepts: isDeadlineRule,
   reading:
     '「２週間以内」は受理日を算入せず、受理日の翌日から数えて14日目（受理日 + 14日）を最終日とする（民法第140条・第143条の数え方）。' +
     '起算日は、ささえりあがケアプラン等を受け取った日（郵送なら到達日）と読む。休日による繰り延べはしない。',
