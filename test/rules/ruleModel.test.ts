@@ -83,3 +83,12 @@ for (const { dir, city } of CITY_PACKAGES) {
     }
   });
 }
+
+describe('every city lists its local forms', () => {
+  for (const { dir, city } of CITY_PACKAGES) {
+    it(`${dir}: forms are ${city?.id}.* form definitions`, () => {
+      for (const form of city?.forms ?? [])
+        expect((form as { id: string }).id.startsWith(`${city?.id}.`)).toBe(true);
+    });
+  }
+});

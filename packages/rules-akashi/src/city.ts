@@ -1,3 +1,4 @@
+import { akashiForms } from '@kaigo/forms';
 import { defineCity } from '@kaigo/core';
 import { AKASHI_SOURCE_DOCUMENT } from './document';
 import { akashiBalanceApplicableKinds } from './s1-basicPolicy/balance';
@@ -35,7 +36,7 @@ export const city = defineCity({
   name: '明石市',
   prefecture: '兵庫県',
   sources: [AKASHI_SOURCE_DOCUMENT],
-  forms: [],
+  forms: akashiForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     akashiBalanceApplicableKinds,
     akashiProcessTable,

@@ -1,3 +1,4 @@
+import { asagoForms } from '@kaigo/forms';
 import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
 import { defineCity } from '@kaigo/core';
 import { checkProgramPeriod, PROGRAM_PERIOD } from './03-period/programPeriod';
@@ -41,7 +42,7 @@ export const city = /* @__PURE__ */ defineCity({
   name: '朝来市',
   prefecture: '兵庫県',
   sources: [ASAGO_SOURCE_DOCUMENT],
-  forms: [],
+  forms: asagoForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     PROGRAM_PERIOD,
     PROGRAM_GOALS,

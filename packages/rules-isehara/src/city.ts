@@ -1,3 +1,4 @@
+import { iseharaForms } from '@kaigo/forms';
 import { defineCity } from '@kaigo/core';
 import { ISEHARA_DOCUMENT } from './document';
 import { annualCalendar } from './04-method/03-flow/annualCalendar';
@@ -49,7 +50,7 @@ export const city = defineCity({
       kind: 'municipal',
     },
   ],
-  forms: [],
+  forms: iseharaForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     monthlySteps,
     resubmissionDeadline,

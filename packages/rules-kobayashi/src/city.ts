@@ -1,3 +1,4 @@
+import { kobayashiForms } from '@kaigo/forms';
 import { defineCity } from '@kaigo/core';
 import { checkContractRequirements } from './02-overview/contractRequirements';
 import { checkEligibility } from './02-overview/eligibility';
@@ -28,7 +29,7 @@ export const city = defineCity({
   name: '小林市',
   prefecture: '宮崎県',
   sources: [KOBAYASHI_SOURCE_DOCUMENT],
-  forms: [],
+  forms: kobayashiForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     eligibleCareLevels, // ２ 事業概要
     userCharge, // ２ 事業概要

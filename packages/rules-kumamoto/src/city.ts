@@ -1,3 +1,4 @@
+import { kumamotoForms } from '@kaigo/forms';
 import { defineCity } from '@kaigo/core';
 import type { City, DatedParameter, RuleDescriptor } from '@kaigo/core';
 import { checkApplicability, verificationTriggers } from './01-background/applicability';
@@ -34,7 +35,7 @@ export const city: City = defineCity({
   name: '熊本市',
   prefecture: '熊本県',
   sources: [KUMAMOTO_SOURCE_DOCUMENT],
-  forms: [],
+  forms: kumamotoForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     verificationTriggers,
     adviceDeadline,
