@@ -56,6 +56,21 @@ async function format(path: string, text: string): Promise<string> {
   return prettier.format(text, { ...options, filepath: path });
 }
 
+/** The README's package table lists every city package: its rows are generated from the city definitions. */
+function withCityRows(readme: string, cities: ReturnType<typeof allCities>): string {
+  const lines = readme.split('\n');
+  const first = lines.findIndex((l) => l.startsWith('| `@kaigo/rules-'));
+  let last = first;
+  while (last + 1 < lines.length && lines[last + 1]?.startsWith('| `@kaigo/rules-')) last++;
+  if (first < 0) return readme;
+  const rows = cities.map((c) => {
+    const doc = c.definition?.sources[0];
+    const what = doc ? `${c.name}「${doc.title}」（\`${doc.id}\`）` : c.name;
+    return `| \`${c.packageName}\` | ${what} |`;
+  });
+  return [...lines.slice(0, first), ...rows, ...lines.slice(last + 1)].join('\n');
+}
+
 async function generate(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const problems: string[] = [];
@@ -69,6 +84,7 @@ async function generate(): Promise<Map<string, string>> {
   for (const form of allForms)
     files.set(`docs/forms/${form.id}.md`, renderFormPage(form, jsonSchemaOf(form), codeTables));
   files.set('docs/glossary.md', renderGlossary(allForms, [...codeTables.values()], cities));
+  files.set('README.md', withCityRows(readFileSync(join(root, 'README.md'), 'utf8'), cities));
   if (problems.length > 0) {
     console.error(`ルールカタログを生成できません:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     process.exit(1);
