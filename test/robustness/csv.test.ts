@@ -17,6 +17,7 @@ import type { CsvIssue } from '@kaigo/careplan-csv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assertLinearTime,
   assertNoMarkers,
   assertReturns,
   assertSurvives,
@@ -294,47 +295,6 @@ describe('careplan-csv: throwing getters and Proxies at every position', () => {
 
 const repeatBytes = (unit: string, n: number): Uint8Array => ms932(unit.repeat(n));
 
-// A superlinear cost fails every time; a loaded 2-core machine (load average above 10 while other jobs build) can
-// fail one measurement. So: CPU time of this process (time while preempted by other processes does not count), the
-// best of 5 calls per size, the sizes interleaved, and up to three attempts before failing. Quadratic growth gives
-// 16× at 4n, linear 4×; allocation, GC of the retained result and cache effects push linear code to 5–9× on a loaded
-// machine, so the limit is 10× (still far from quadratic).
-function cpuMs(fn: () => unknown): number {
-  const start = process.cpuUsage();
-  fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-function linear(
-  name: string,
-  make: (n: number) => unknown,
-  fn: (input: unknown) => unknown,
-  options: { n: number },
-): void {
-  const small = make(options.n);
-  const large = make(4 * options.n);
-  fn(small); // warm up
-  fn(large);
-  let s = Number.POSITIVE_INFINITY;
-  let l = Number.POSITIVE_INFINITY;
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    for (let k = 0; k < 5; k++) {
-      s = Math.min(
-        s,
-        cpuMs(() => fn(small)),
-      );
-      l = Math.min(
-        l,
-        cpuMs(() => fn(large)),
-      );
-    }
-    if (l < 15 || l < 10 * s) return;
-  }
-  expect.fail(
-    `${name}: ${l.toFixed(1)} ms CPU at 4n vs ${s.toFixed(1)} ms at n (n = ${options.n}) — superlinear`,
-  );
-}
-
 describe('careplan-csv: cost grows linearly with the input', () => {
   const growth = (
     name: string,
@@ -345,7 +305,7 @@ describe('careplan-csv: cost grows linearly with the input', () => {
     it(
       name,
       () => {
-        linear(name, make, (b) => readCsv(b as Uint8Array, { layout }), { n });
+        assertLinearTime(name, make, (b) => readCsv(b as Uint8Array, { layout }), { n, ratio: 10 });
       },
       120_000,
     );
@@ -400,12 +360,12 @@ describe('careplan-csv: cost grows linearly with the input', () => {
       );
       return w.ok ? w.files.map((f) => ({ fileName: f.fileName, bytes: f.bytes })) : [];
     };
-    linear('readForms', make, (files) => readForms(PREVENTION_PLAN_CSV, files as never), {
+    assertLinearTime('readForms', make, (files) => readForms(PREVENTION_PLAN_CSV, files as never), {
       n: 150,
     });
   }, 120_000);
   it('readForms: blank lines', () => {
-    linear(
+    assertLinearTime(
       'readForms blank lines',
       (n) => [
         {
@@ -418,7 +378,7 @@ describe('careplan-csv: cost grows linearly with the input', () => {
     );
   }, 120_000);
   it('writeCsv: records', () => {
-    linear(
+    assertLinearTime(
       'writeCsv',
       (n) => Array.from({ length: n }, () => DLT_RECORD),
       (records) => writeCsv(DLTYOBO, records as never),

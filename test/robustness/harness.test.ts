@@ -1,35 +1,26 @@
+// The harness itself must be able to fail: a quadratic function fails assertLinearTime, a linear one passes.
 import { describe, expect, it } from 'vitest';
-import { assertNoMarkers, assertSurvives, markStrings } from './harness';
+import { assertLinearTime } from './harness';
 
-// The harness itself must be able to fail, or every robustness test built on it proves nothing.
-describe('robustness harness', () => {
-  it('catches a throw', () => {
-    expect(() =>
-      assertSurvives('thrower', (v) => {
-        if (Array.isArray(v)) throw new Error('boom');
-      }),
-    ).toThrow(/thrower threw/);
+const text = (n: number): string => 'ab'.repeat(n);
+
+describe('assertLinearTime', () => {
+  it('passes a linear scan', () => {
+    assertLinearTime('linear scan', text, (s) => (s as string).split('').reverse().join(''), {
+      n: 200_000,
+    });
   });
-  it('catches input mutation', () => {
-    expect(() =>
-      assertSurvives('mutator', (v) => {
-        if (typeof v === 'object' && v !== null && !Array.isArray(v))
-          (v as Record<string, unknown>)['x'] = 1;
-      }),
-    ).toThrow();
-  });
-  it('catches prototype pollution', () => {
-    expect(() =>
-      assertSurvives('polluter', () => {
-        Object.defineProperty(Object.prototype, 'zzPolluted', { value: 1, configurable: true });
-      }),
-    ).toThrow();
-    delete (Object.prototype as Record<string, unknown>)['zzPolluted'];
-  });
-  it('finds echoed markers', () => {
-    const { marked, markers } = markStrings({ name: '架空 花子', nested: [{ address: '朝来市' }] });
-    expect(markers).toHaveLength(2);
-    expect(() => assertNoMarkers({ message: JSON.stringify(marked) }, markers)).toThrow();
-    expect(() => assertNoMarkers({ message: '氏名が不正です' }, markers)).not.toThrow();
+  it('fails a quadratic scan, at both scales', () => {
+    const quadratic = (s: unknown): number => {
+      const t = s as string;
+      let hits = 0;
+      // Rescans the rest of the text from every position.
+      for (let i = 0; i < t.length; i += 8)
+        for (let j = i; j < t.length; j++) hits += t.charCodeAt(j) & 1;
+      return hits;
+    };
+    expect(() => assertLinearTime('quadratic scan', text, quadratic, { n: 2_000 })).toThrow(
+      /quadratic scan: superlinear \(CPU time .* at 8000 .*; .* at 32000 /,
+    );
   });
 });

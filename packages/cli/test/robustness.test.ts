@@ -182,8 +182,8 @@ describe('JSON Lines limits: an endless or binary stream ends with exit 2, memor
       /^kaigo: 1行目が 32 MiB を超えても改行がなく終わらないので、読むのをやめました。/,
     );
     expect(r.written).toBeLessThan(200 * 1024 * 1024);
-    // Node and zod take ~100 MB; the line buffer is at most 8 MiB.
-    expect(r.maxRssKiB).toBeLessThan(300 * 1024);
+    // Node and zod take ~100 MB on Node 20, ~350 MB RSS on Node 24; the line buffer is at most 8 MiB.
+    expect(r.maxRssKiB).toBeLessThan(512 * 1024);
   });
 
   it('endless NUL bytes (/dev/zero): "not UTF-8 text", not "line too long"; --json names the line', async () => {
@@ -208,7 +208,7 @@ describe('JSON Lines limits: an endless or binary stream ends with exit 2, memor
     const r = await endless(['validate', 'test.visit', '-'], new Uint8Array(64 * 1024).fill(0x20));
     expect(r.code).toBe(2);
     expectCleanError(r, /^kaigo: 入力が大きすぎます（上限 32 MiB）。/);
-    expect(r.maxRssKiB).toBeLessThan(300 * 1024);
+    expect(r.maxRssKiB).toBeLessThan(512 * 1024);
   });
 
   it('each kind of non-UTF-8 line is reported as such, with its line number, and the run goes on', () => {
