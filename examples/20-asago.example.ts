@@ -1,10 +1,4 @@
-import {
-  BASIC_CHECKLIST_ITEMS,
-  asagoIkiikiSheetSubjectForm,
-  validate,
-  type AsagoIkiikiSheetSubject,
-  type BasicChecklist,
-} from '@kaigo/forms';
+import { BASIC_CHECKLIST_ITEMS, validate, type BasicChecklist } from '@kaigo/forms';
 import {
   checkCswatchDocuments,
   checkModelSubjectSelection,
@@ -12,6 +6,8 @@ import {
   evaluateChecklistGoal,
   listTrainingCalendar,
   scheduleEvaluations,
+  asagoIkiikiSheetSubjectForm,
+  type AsagoIkiikiSheetSubject,
   type EvaluationKind,
 } from '@kaigo/rules-asago';
 import { printResult } from './print';

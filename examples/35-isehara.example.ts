@@ -1,9 +1,10 @@
-import { iseharaSelfCheckSheetForm, validate } from '@kaigo/forms';
+import { validate } from '@kaigo/forms';
 import {
   checkCaseAssignment,
   checkPreSubmission,
   checkResubmission,
   interviewMonthCheck,
+  iseharaSelfCheckSheetForm,
   interviewOutline,
   monthlySchedule,
 } from '@kaigo/rules-isehara';

@@ -15,11 +15,13 @@ import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 import * as core from '@kaigo/core';
 import type { CodeTable } from '@kaigo/core';
-import { allCities } from '@kaigo/cli';
+import { allCities, sdkForms } from '@kaigo/cli';
 import * as forms from '@kaigo/forms';
 // The forms package's own build-time generator (not a runtime entry point), so the pages match the
 // published JSON Schemas exactly.
 import { formToJsonSchema } from '../../packages/forms/src/json-schema/generate';
+// The CLI's generated list of city packages (each module exports its city and its local forms' code tables).
+import { CITY_MODULES } from '../../packages/cli/src/cities.generated';
 import { cityProblems, renderCityPage } from './cityPage';
 import { renderFormPage } from './formPage';
 import { renderGlossary } from './glossary';
@@ -38,10 +40,10 @@ function isCodeTable(v: unknown): v is CodeTable {
   );
 }
 
-/** Every code table exported by core and forms, by id. */
+/** Every code table exported by core, forms and the city packages (their local forms' codes), by id. */
 function collectCodeTables(): Map<string, CodeTable> {
   const out = new Map<string, CodeTable>();
-  for (const mod of [core, forms] as object[])
+  for (const mod of [core, forms, ...CITY_MODULES.map((c) => c.module)] as object[])
     for (const v of Object.values(mod)) if (isCodeTable(v) && !out.has(v.id)) out.set(v.id, v);
   return new Map([...out].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -80,7 +82,7 @@ async function generate(): Promise<Map<string, string>> {
     files.set(`docs/catalogue/${city.city}.md`, renderCityPage(city));
   }
   const codeTables = collectCodeTables();
-  const allForms = forms.allForms();
+  const allForms = sdkForms();
   for (const form of allForms)
     files.set(`docs/forms/${form.id}.md`, renderFormPage(form, jsonSchemaOf(form), codeTables));
   files.set('docs/glossary.md', renderGlossary(allForms, [...codeTables.values()], cities));

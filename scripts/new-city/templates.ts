@@ -30,10 +30,15 @@ function packageJson(c: NewCity): string {
         import: { types: './dist/index.d.ts', default: './dist/index.js' },
         require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
       },
+      './schemas/*': './schemas/*',
       './package.json': './package.json',
     },
-    files: ['dist', 'README.md', 'CHANGELOG.md', 'LICENSE'],
-    scripts: { build: 'node ../../scripts/clean-dist.mjs && tsup' },
+    files: ['dist', 'schemas', 'README.md', 'CHANGELOG.md', 'LICENSE'],
+    // The JSON Schemas of the city's local forms (city.forms, src/forms/) are generated first (schemas/).
+    scripts: {
+      build:
+        'tsx --tsconfig ../../tsconfig.json ../../scripts/schemas/generate.ts && node ../../scripts/clean-dist.mjs && tsup',
+    },
     dependencies: { '@kaigo/core': '^0.1.0', '@kaigo/forms': '^0.1.0' },
     peerDependencies: { zod: '^4.1.0' },
     repository: {
@@ -243,7 +248,7 @@ export const city = defineCity({
   name: '${c.name}',
   prefecture: '（都道府県）',
   sources: [SOURCE_DOCUMENT],
-  forms: [],
+  forms: [], // 市町村独自様式（src/forms/ で defineForm して並べる。JSON Schema はビルドが schemas/ に作る）
   parameters: [submissionDays],
   rules: [checkSubmissionDeadline],
 });
@@ -297,6 +302,8 @@ export function cityFiles(c: NewCity, license: string): Record<string, string> {
     [`${dir}/tsup.config.ts`]: TSUP,
     [`${dir}/README.md`]: readme(c),
     [`${dir}/LICENSE`]: license,
+    // What scripts/schemas/generate.ts writes for a city without local forms yet (the build keeps it up to date).
+    [`${dir}/schemas/index.json`]: json({ forms: [] }),
     [`${dir}/src/index.ts`]: index(c),
     [`${dir}/src/city.ts`]: city(c),
     [`${dir}/src/sourceDocument.ts`]: sourceDocument(c),

@@ -1,7 +1,6 @@
 // The forms under test with their published JSON Schema, a strict Ajv2020 validator and seed records.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { allForms } from '@kaigo/forms';
 import type { FormDefinition } from '@kaigo/forms';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
@@ -10,14 +9,22 @@ import fc from 'fast-check';
 // Relative: the vitest aliases map `@kaigo/forms` only, not its `json-schema` subpath; fixtures are test data.
 import { FORM_JSON_SCHEMA_KEYWORDS } from '../../packages/forms/src/json-schema/keywords';
 import { nationalFixtures } from '../../packages/forms/test/fixtures/index';
+import { ALL_FORMS } from '../kit/cities';
 import { fromSchema } from './records';
 import type { Json, JsonSchema } from './records';
 
-const schemaDir = fileURLToPath(new URL('../../packages/forms/schemas/', import.meta.url));
+/** The package that publishes a form's schema files: `national.*` in @kaigo/forms, `<city>.*` in rules-<city>. */
+function schemaDir(formId: string): string {
+  const owner = formId.split('.')[0] ?? '';
+  const dir = owner === 'national' ? 'forms' : `rules-${owner}`;
+  return fileURLToPath(new URL(`../../packages/${dir}/schemas/`, import.meta.url));
+}
 
-/** The published JSON Schema (draft 2020-12) of a form, read from `packages/forms/schemas/<id>.schema.json`. */
+/** The published JSON Schema (draft 2020-12) of a form, read from `packages/<owner>/schemas/<id>.schema.json`. */
 export function publishedSchema(formId: string): JsonSchema {
-  return JSON.parse(readFileSync(`${schemaDir}${formId}.schema.json`, 'utf8')) as JsonSchema;
+  return JSON.parse(
+    readFileSync(`${schemaDir(formId)}${formId}.schema.json`, 'utf8'),
+  ) as JsonSchema;
 }
 
 /**
@@ -43,7 +50,7 @@ export interface FormUnderTest {
 
 /** Every registered form (national first), with its schema and seeds. */
 export function formsUnderTest(): FormUnderTest[] {
-  return allForms().map((form) => {
+  return ALL_FORMS.map((form) => {
     const schema = publishedSchema(form.id);
     const fixtures = nationalFixtures.find((f) => f.formId === form.id);
     const seeds = fixtures

@@ -197,6 +197,11 @@ out.csv = {
 out.cli = {
   cities: cli.allCities().length,
   schema: cli.publishedJsonSchema(forms.getForm('national.userBasicInfo'), 'draft-07').$schema,
+  // A local form: defined and published by its city's package (@kaigo/rules-kumamoto/schemas/…).
+  localSchema: cli.publishedJsonSchema(
+    cli.sdkForms().find((f) => f.id === 'kumamoto.adviceReview'),
+    'draft-2020-12',
+  ).$id,
 };
 console.log(JSON.stringify(out));
 `;
@@ -431,7 +436,11 @@ describe('consumers of the installed tarballs', () => {
       ]),
     ),
     csv: { files: ['UPKIHON'], errors: 0, roundTrip: true },
-    cli: { cities: CITIES.length, schema: 'http://json-schema.org/draft-07/schema#' },
+    cli: {
+      cities: CITIES.length,
+      schema: 'http://json-schema.org/draft-07/schema#',
+      localSchema: expect.stringMatching(/kumamoto\.adviceReview\.schema\.json$/),
+    },
   });
 
   /** Every export-map entry of every package, as specifiers (JSON files separately: they are read, not run). */

@@ -2,7 +2,13 @@
 // missing-input label or reason contains a marker. Covers every form's valid records (the national fixtures; for
 // city forms, records generated from the schema) and every city rule's examples, input and context.
 import type { RuleDescriptor } from '@kaigo/core';
-import { compileValidator, scoreBasicChecklist, validate, validateForm } from '@kaigo/forms';
+import {
+  compileValidator,
+  getForm,
+  scoreBasicChecklist,
+  validate,
+  validateForm,
+} from '@kaigo/forms';
 import { describe, expect, it } from 'vitest';
 import { formsUnderTest } from '../differential/forms';
 import { CITIES } from '../kit/cities';
@@ -60,7 +66,8 @@ describe('forms: issues never contain input values', () => {
         for (const { marked, markers } of markings(seed)) {
           assertNoMarkers(explanations(validate(f.form, marked)), markers);
           assertNoMarkers(explanations(fast(marked)), markers);
-          assertNoMarkers(explanations(validateForm(f.form.id, marked)), markers);
+          if (getForm(f.form.id))
+            assertNoMarkers(explanations(validateForm(f.form.id, marked)), markers);
         }
       }
     });

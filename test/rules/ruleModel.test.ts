@@ -1,7 +1,9 @@
 // Generic tests over every rule of every city, built from the rule declarations (defineRule / defineCity):
 // the result cites what the declaration cites, every declared parameter can be overridden through the context and
 // the override is reported back, the trace is present, and examples that state an expectation meet it.
+import { readFileSync } from 'node:fs';
 import type { RuleDescriptor, RuleResult } from '@kaigo/core';
+import { allForms, getForm } from '@kaigo/forms';
 import { describe, expect, it } from 'vitest';
 import { personalStrings } from '@kaigo/testkit';
 import { CITY_PACKAGES } from '../kit/cities';
@@ -84,11 +86,21 @@ for (const { dir, city } of CITY_PACKAGES) {
   });
 }
 
-describe('every city lists its local forms', () => {
+describe('every city holds its local forms', () => {
   for (const { dir, city } of CITY_PACKAGES) {
-    it(`${dir}: forms are ${city?.id}.* form definitions`, () => {
-      for (const form of city?.forms ?? [])
-        expect((form as { id: string }).id.startsWith(`${city?.id}.`)).toBe(true);
+    it(`${dir}: forms are ${city?.id}.* form definitions with their published schemas`, () => {
+      const manifest = JSON.parse(
+        readFileSync(new URL(`../../packages/${dir}/schemas/index.json`, import.meta.url), 'utf8'),
+      ) as { forms: { id: string; schema: string }[] };
+      expect(manifest.forms.map((f) => f.id)).toEqual(city?.forms.map((f) => f.id));
+      for (const form of city?.forms ?? []) {
+        expect(form.id.startsWith(`${city?.id}.`)).toBe(true);
+        expect(city?.form(form.id)).toBe(form);
+        expect(getForm(form.id), '@kaigo/forms keeps the national forms only').toBeUndefined();
+      }
     });
   }
+  it('@kaigo/forms defines national forms only', () => {
+    expect(allForms().every((f) => f.id.startsWith('national.'))).toBe(true);
+  });
 });

@@ -14,6 +14,8 @@ export {
   type JsonSchemaTarget,
   allCities,
   defaultRegistry,
+  formPackage,
   publishedJsonSchema,
+  sdkForms,
 } from './registry';
 export { sourceDocument } from './sourceTitles';

@@ -18,7 +18,7 @@ export interface CityRules {
   /** パッケージの `parameters`（まだ公開していなければ空）。 */
   readonly parameters: readonly DatedParameter<unknown>[];
   /** 市の定義（`defineCity`）。 */
-  readonly definition?: City;
+  readonly definition?: City<FormDefinition>;
 }
 
 /** CLI が使う様式とルールの一覧（テストでは差し替えられる）。 */
@@ -37,8 +37,22 @@ export interface CliRegistry {
 export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07';
 
 /**
- * `@kaigo/forms` が公開している JSON Schema ファイル（`@kaigo/forms/schemas/…`）を読む。
- * 実行時にスキーマを生成しない（生成はビルド時に forms パッケージが行い、CI で検査している）。
+ * 様式を定義したパッケージ: 全国様式（`national.*`）は `@kaigo/forms`、市町村独自様式（`<市>.*`）はその市の
+ * `@kaigo/rules-<市>`。
+ *
+ * @example
+ * ```ts
+ * formPackage({ id: 'kumamoto.adviceReview' }); // => '@kaigo/rules-kumamoto'
+ * ```
+ */
+export function formPackage(form: Pick<FormDefinition, 'id'>): string {
+  const owner = form.id.split('.')[0] ?? '';
+  return owner === 'national' ? '@kaigo/forms' : `@kaigo/rules-${owner}`;
+}
+
+/**
+ * 様式を定義したパッケージが公開している JSON Schema ファイル（`@kaigo/forms/schemas/…`、
+ * `@kaigo/rules-<市>/schemas/…`）を読む。実行時にスキーマを生成しない（生成は各パッケージのビルドが行い、CI で検査している）。
  *
  * @example
  * ```ts
@@ -48,8 +62,20 @@ export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07';
 export function publishedJsonSchema(form: FormDefinition, target: JsonSchemaTarget): unknown {
   const require = createRequire(import.meta.url);
   const dir = target === 'draft-07' ? 'schemas/draft-07' : 'schemas';
-  const path = require.resolve(`@kaigo/forms/${dir}/${form.id}.schema.json`);
+  const path = require.resolve(`${formPackage(form)}/${dir}/${form.id}.schema.json`);
   return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+}
+
+/**
+ * SDK のすべての様式: `@kaigo/forms` の全国様式、続いて各市のパッケージの独自様式（`city.forms`）。
+ *
+ * @example
+ * ```ts
+ * sdkForms().some((f) => f.id === 'kumamoto.adviceReview'); // => true
+ * ```
+ */
+export function sdkForms(): readonly FormDefinition[] {
+  return [...allForms(), ...allCities().flatMap((c) => c.definition?.forms ?? [])];
 }
 
 function arrayExport<T>(mod: object, name: string): readonly T[] {
@@ -59,7 +85,7 @@ function arrayExport<T>(mod: object, name: string): readonly T[] {
 
 function cityRules(packageName: string, mod: object): CityRules {
   const id = packageName.replace('@kaigo/rules-', '');
-  const definition = (mod as { city?: City }).city;
+  const definition = (mod as { city?: City<FormDefinition> }).city;
   return {
     city: definition?.id ?? id,
     name: definition?.name ?? id,
@@ -93,7 +119,7 @@ export function allCities(): readonly CityRules[] {
  */
 export function defaultRegistry(): CliRegistry {
   return {
-    forms: allForms(),
+    forms: sdkForms(),
     cities: allCities(),
     jsonSchema: publishedJsonSchema,
     // Same results as validate(), compiled once per form: JSON Lines batches stream faster.

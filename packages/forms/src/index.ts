@@ -1,5 +1,6 @@
 /**
- * 介護予防・居宅ケアマネジメントの様式: zod スキーマと型、日本語ラベル、日本語エラー、様式の登録簿、JSON Schema。
+ * 介護予防・居宅ケアマネジメントの全国様式と様式の仕組み: zod スキーマと型、日本語ラベル、日本語エラー、様式の登録簿、JSON Schema。
+ * 市町村独自様式はその市のパッケージ（`@kaigo/rules-<市>`）が定義して公開する（`city.forms`）。
  *
  * @packageDocumentation
  */
@@ -11,11 +12,6 @@ export { japaneseMessage, REQUIRED_MESSAGE, type RawIssue } from './validate/mes
 export { labelAt } from './validate/schemaAt';
 export * from './registry';
 export * from './national/index';
-export * from './local/asago/index';
-export * from './local/akashi/index';
-export * from './local/isehara/index';
-export * from './local/kobayashi/index';
-export * from './local/kumamoto/index';
 export * from './checklist/index';
 export * from './fast/index';
 export * from './validate/prepareRuleInput';

@@ -1,15 +1,11 @@
-import { akashiForms } from './local/akashi/index';
-import { asagoForms } from './local/asago/index';
-import { iseharaForms } from './local/isehara/index';
-import { kobayashiForms } from './local/kobayashi/index';
-import { kumamotoForms } from './local/kumamoto/index';
 import type { FormDefinition } from './meta/formDefinition';
 import { nationalForms } from './national/index';
 import { validate } from './validate/validate';
 import type { ValidationResult } from './validate/validate';
 
 /**
- * 登録済みのすべての様式（全国様式、続いて市町村独自様式）。
+ * このパッケージの様式（全国様式）。市町村独自様式はその市のパッケージの `city.forms` にある
+ * （`[...allForms(), ...city.forms]` で合わせて使う）。
  *
  * @example
  * ```ts
@@ -17,18 +13,11 @@ import type { ValidationResult } from './validate/validate';
  * ```
  */
 export function allForms(): readonly FormDefinition[] {
-  return [
-    ...nationalForms,
-    ...asagoForms,
-    ...akashiForms,
-    ...iseharaForms,
-    ...kobayashiForms,
-    ...kumamotoForms,
-  ];
+  return nationalForms;
 }
 
 /**
- * id で様式を探す。
+ * id で全国様式を探す（市町村独自様式は `city.form(id)`）。
  *
  * @example
  * ```ts
@@ -40,8 +29,8 @@ export function getForm(id: unknown): FormDefinition | undefined {
 }
 
 /**
- * 様式 id を指定して検証する（{@link validate} の id 版）。未登録の id は指摘 `unknown_form` を返す。
- * すべての様式を読み込むので、バンドルを小さくしたいときは様式定義を直接 {@link validate} に渡す。
+ * 全国様式の id を指定して検証する（{@link validate} の id 版）。未登録の id は指摘 `unknown_form` を返す。
+ * 市町村独自様式は定義を直接 {@link validate} に渡す。すべての全国様式を読み込むので、バンドルを小さくしたいときは様式定義を直接 {@link validate} に渡す。
  *
  * @example
  * ```ts

@@ -1,10 +1,5 @@
-import {
-  enumField,
-  akashiDisasterPreparednessSchema,
-  dateField,
-  textField,
-  withMeta,
-} from '@kaigo/forms';
+import { enumField, dateField, textField, withMeta } from '@kaigo/forms';
+import { akashiDisasterPreparednessSchema } from './forms/index';
 import * as z from 'zod';
 
 /**

@@ -1,4 +1,4 @@
-import { akashiForms } from '@kaigo/forms';
+import { akashiForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
 import { AKASHI_SOURCE_DOCUMENT } from './document';
 import { akashiBalanceApplicableKinds } from './s1-basicPolicy/balance';
@@ -22,8 +22,8 @@ import {
 } from './s5b-disasterEvacuation/disasterItems';
 
 /**
- * 明石市の定義: 出典文書、日付付きパラメータとルール（どちらも文書の節の順）。独自様式（災害に備えた情報）は
- * まだ `@kaigo/forms` にある。
+ * 明石市の定義: 出典文書、独自様式（災害に備えた情報、`src/forms/`）、
+ * 日付付きパラメータとルール（どちらも文書の節の順）。
  *
  * @example
  * ```ts
@@ -36,7 +36,7 @@ export const city = defineCity({
   name: '明石市',
   prefecture: '兵庫県',
   sources: [AKASHI_SOURCE_DOCUMENT],
-  forms: akashiForms, // 市町村独自様式（定義は @kaigo/forms）
+  forms: akashiForms, // 市町村独自様式（src/forms/）
   parameters: [
     akashiBalanceApplicableKinds,
     akashiProcessTable,

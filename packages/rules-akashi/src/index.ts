@@ -20,6 +20,7 @@
  */
 // Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
 export { city, parameters, rules } from './city';
+export * from './forms/index';
 export { AKASHI_DOCUMENT, AKASHI_POLICY_FROM, AKASHI_SOURCE_DOCUMENT } from './document';
 export type { ExternalReference, PolicyStatement } from './document';
 export { REFERENCE_STATEMENTS } from './referenceStatements';

@@ -1,4 +1,4 @@
-import { asagoForms } from '@kaigo/forms';
+import { asagoForms } from './forms/index';
 import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
 import { defineCity } from '@kaigo/core';
 import { checkProgramPeriod, PROGRAM_PERIOD } from './03-period/programPeriod';
@@ -28,8 +28,8 @@ import { listTrainingCalendar, TRAINING_CALENDAR } from './06-cswatch/trainingCa
 import { ASAGO_SOURCE_DOCUMENT } from './sourceDocument';
 
 /**
- * 朝来市の定義: 出典文書（いきいき長生き応援事業実施要領）、日付付きパラメータ、ルール（いずれも要領の節の順）。
- * 独自様式（いきいき長生き応援シート、朝来市情報共有シート）はまだ `@kaigo/forms` の `asago.*` にある。
+ * 朝来市の定義: 出典文書（いきいき長生き応援事業実施要領）、独自様式（いきいき長生き応援シート、
+ * 朝来市情報共有シート、`src/forms/`）、日付付きパラメータ、ルール（いずれも要領の節の順）。
  *
  * @example
  * ```ts
@@ -42,7 +42,7 @@ export const city = /* @__PURE__ */ defineCity({
   name: '朝来市',
   prefecture: '兵庫県',
   sources: [ASAGO_SOURCE_DOCUMENT],
-  forms: asagoForms, // 市町村独自様式（定義は @kaigo/forms）
+  forms: asagoForms, // 市町村独自様式（src/forms/）
   parameters: [
     PROGRAM_PERIOD,
     PROGRAM_GOALS,

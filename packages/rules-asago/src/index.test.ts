@@ -2,12 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isoDate, valueAt } from '@kaigo/core';
-import { getForm } from '@kaigo/forms';
 import fc from 'fast-check';
 import { markStrings } from '@kaigo/testkit';
 import { describe, expect, it } from 'vitest';
 import * as api from './index';
-import { CSWATCH_DOCUMENTS, EVALUATION_SHEETS, parameters, rules } from './index';
+import { CSWATCH_DOCUMENTS, EVALUATION_SHEETS, city, parameters, rules } from './index';
 
 /** Replaces every string leaf (except ids that select behaviour) with a unique marker. */
 describe('@kaigo/rules-asago catalogue', () => {
@@ -54,7 +53,7 @@ describe('@kaigo/rules-asago catalogue', () => {
       'asago.ikiikiSheetCareManager',
       'asago.informationSharingSheet',
     ]);
-    for (const id of formIds) expect(getForm(id)?.modelled).toBe(true);
+    for (const id of formIds) expect(city.form(id)?.modelled).toBe(true);
   });
 
   it('every rule survives arbitrary input and context without throwing', () => {

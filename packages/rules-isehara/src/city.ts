@@ -1,4 +1,4 @@
-import { iseharaForms } from '@kaigo/forms';
+import { iseharaForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
 import { ISEHARA_DOCUMENT } from './document';
 import { annualCalendar } from './04-method/03-flow/annualCalendar';
@@ -28,8 +28,8 @@ import { checkResubmission, resubmissionDocuments } from './04-method/08-resubmi
 import { checkReport, reportDeadline } from './05-report/report';
 
 /**
- * 伊勢原市の定義: 出典文書（令和6年度 伊勢原市ケアプラン点検）、日付付きパラメータとルール（要領の節の順）。
- * 独自様式（自己チェック表）はまだ `@kaigo/forms` にある。
+ * 伊勢原市の定義: 出典文書（令和6年度 伊勢原市ケアプラン点検）、独自様式（自己チェック表、`src/forms/`）、
+ * 日付付きパラメータとルール（要領の節の順）。
  *
  * @example
  * ```ts
@@ -50,7 +50,7 @@ export const city = defineCity({
       kind: 'municipal',
     },
   ],
-  forms: iseharaForms, // 市町村独自様式（定義は @kaigo/forms）
+  forms: iseharaForms, // 市町村独自様式（src/forms/）
   parameters: [
     monthlySteps,
     resubmissionDeadline,

@@ -7,6 +7,7 @@
  */
 // Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
 export { city, parameters, rules } from './city';
+export * from './forms/index';
 export { ISEHARA_DOCUMENT, ISEHARA_FROM } from './document';
 export * from './04-method/03-flow/parameters';
 export * from './04-method/03-flow/schedule';

@@ -1,4 +1,4 @@
-import { kobayashiForms } from '@kaigo/forms';
+import { kobayashiForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
 import { checkContractRequirements } from './02-overview/contractRequirements';
 import { checkEligibility } from './02-overview/eligibility';
@@ -15,8 +15,8 @@ import { checkProgramCoverage } from './05-programCoverage/programCoverage';
 import { KOBAYASHI_SOURCE_DOCUMENT } from './document';
 
 /**
- * 小林市の定義: 出典文書（`kobayashi-jiritsu-2025`）、日付付きパラメータとルール（どちらも要領の節の順）。
- * 独自様式（統一様式・参加申込書・対象者名簿・請求書・明細書）はまだ `@kaigo/forms` の `kobayashiForms` にある。
+ * 小林市の定義: 出典文書（`kobayashi-jiritsu-2025`）、独自様式（統一様式・参加申込書・対象者名簿・
+ * 請求書・明細書、`src/forms/`）、日付付きパラメータとルール（どちらも要領の節の順）。
  *
  * @example
  * ```ts
@@ -29,7 +29,7 @@ export const city = defineCity({
   name: '小林市',
   prefecture: '宮崎県',
   sources: [KOBAYASHI_SOURCE_DOCUMENT],
-  forms: kobayashiForms, // 市町村独自様式（定義は @kaigo/forms）
+  forms: kobayashiForms, // 市町村独自様式（src/forms/）
   parameters: [
     eligibleCareLevels, // ２ 事業概要
     userCharge, // ２ 事業概要

@@ -8,8 +8,8 @@
  * - ４ 提出(入力)書類: 書類の照合（{@link checkDocumentCompleteness}）
  * - ５ その他（事業開始時以降・年度をこえるプラン）: {@link checkProgramCoverage}
  *
- * １ 目的は判定を含まない。様式（統一様式・参加申込書・対象者名簿・請求書・明細書）は `@kaigo/forms` の
- * `kobayashiForms`（モデル化した様式）。
+ * １ 目的は判定を含まない。様式（統一様式・参加申込書・対象者名簿・請求書・明細書）はこのパッケージの
+ * `kobayashiForms`（`src/forms/`、モデル化した様式。`city.forms` と同じ）。
  *
  * 市の定義は `city`（`defineCity`）。ルールは文脈 `{ referenceDate, parameters? }` を受け、`parameters` で
  * どのパラメータも上書きできる（例: `{ 'kobayashi.programStart': '2025-06-01' }`）。結果の `trace` に、使った
@@ -21,6 +21,7 @@
 // `rules`・`parameters` は city.ts で定義して再公開する（1つのルールだけを取り込むとき、バンドラーが市の定義と
 // ほかのルールを落とせるように。index に `city.rules` を読む文を置くと、すべてのルールが残る）。
 export { city, parameters, rules } from './city';
+export * from './forms/index';
 export * from './document';
 // ２ 事業概要
 export * from './02-overview/officeKinds';

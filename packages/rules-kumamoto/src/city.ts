@@ -1,6 +1,7 @@
-import { kumamotoForms } from '@kaigo/forms';
+import { kumamotoForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
 import type { City, DatedParameter, RuleDescriptor } from '@kaigo/core';
+import type { FormDefinition } from '@kaigo/forms';
 import { checkApplicability, verificationTriggers } from './01-background/applicability';
 import { adviceDeadline, finalPlanWithoutAdvice } from './03-kanyo/01-frequency/flowParameters';
 import { evaluateVerificationFlow } from './03-kanyo/01-frequency/verificationFlow';
@@ -21,8 +22,8 @@ import { scheduleStatus } from './04-schedule/schedule';
 import { KUMAMOTO_SOURCE_DOCUMENT } from './sourceDocument';
 
 /**
- * 熊本市の定義: 出典文書、日付付きパラメータとルール（どちらも資料の節の順）。独自様式（確認記録
- * `kumamoto.adviceReview`）は、この段階ではまだ `@kaigo/forms` にある。
+ * 熊本市の定義: 出典文書、独自様式（確認記録 `kumamoto.adviceReview`、
+ * `src/forms/`）、日付付きパラメータとルール（どちらも資料の節の順）。
  *
  * @example
  * ```ts
@@ -30,12 +31,12 @@ import { KUMAMOTO_SOURCE_DOCUMENT } from './sourceDocument';
  * city.parameter('kumamoto.adviceDeadline')?.unit; // => '週'
  * ```
  */
-export const city: City = defineCity({
+export const city: City<FormDefinition> = defineCity({
   id: 'kumamoto',
   name: '熊本市',
   prefecture: '熊本県',
   sources: [KUMAMOTO_SOURCE_DOCUMENT],
-  forms: kumamotoForms, // 市町村独自様式（定義は @kaigo/forms）
+  forms: kumamotoForms, // 市町村独自様式（src/forms/）
   parameters: [
     verificationTriggers,
     adviceDeadline,

@@ -25,3 +25,4 @@ export { KUMAMOTO_DOCUMENT_ID, KUMAMOTO_SOURCE_DOCUMENT, SECTIONS } from './sour
 export { PLAN_EVENT_LABELS } from './planEvent';
 
 export { city, rules, parameters } from './city';
+export * from './forms/index';

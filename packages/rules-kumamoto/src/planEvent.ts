@@ -1,5 +1,6 @@
-import { KUMAMOTO_PLAN_EVENTS, withMeta } from '@kaigo/forms';
-import type { KumamotoPlanEvent } from '@kaigo/forms';
+import { withMeta } from '@kaigo/forms';
+import { KUMAMOTO_PLAN_EVENTS } from './forms/index';
+import type { KumamotoPlanEvent } from './forms/index';
 import * as z from 'zod';
 
 /** 計画の区分の日本語名。 */

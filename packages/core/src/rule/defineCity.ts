@@ -9,12 +9,18 @@ export interface CitySourceDocument extends SourceDocument {
   readonly id: string;
 }
 
+/** 独自様式として市の定義に並べられるもの（`@kaigo/forms` の `FormDefinition` はこれを満たす）。 */
+export interface CityForm {
+  /** 様式 id（`<市の id>.<名前>`）。 */
+  readonly id: string;
+}
+
 /**
  * 市の定義の宣言。その市が決めたこと（出典文書、独自様式、日付付きパラメータ、ルール）をすべて持つ。
  *
  * @typeParam F 独自様式の型（`@kaigo/forms` の `FormDefinition`）
  */
-export interface CityDeclaration<F = unknown> {
+export interface CityDeclaration<F extends CityForm = CityForm> {
   /** 市の id（パッケージ名 `@kaigo/rules-<id>`、ルール id の接頭辞）。 */
   readonly id: string;
   /** 市の名前（例: `小林市`）。 */
@@ -32,22 +38,31 @@ export interface CityDeclaration<F = unknown> {
 }
 
 /** {@link defineCity} が返す市の定義。 */
-export interface City<F = unknown> extends CityDeclaration<F> {
+export interface City<F extends CityForm = CityForm> extends CityDeclaration<F> {
   /** ルールを id（`kobayashi.deadlines`）または名前（`deadlines`）で探す。 */
   rule(idOrName: string): RuleDescriptor | undefined;
+  /** 独自様式を id（`kumamoto.adviceReview`）で探す。 */
+  form(id: string): F | undefined;
   /** パラメータを id で探す。 */
   parameter(id: string): DatedParameter<unknown> | undefined;
   /** 出典文書を id で探す（市の文書、なければ国の文書）。 */
   source(id: string): SourceDocument | undefined;
 }
 
-function problemsOf(city: CityDeclaration<unknown>): string[] {
+function problemsOf(city: CityDeclaration): string[] {
   const problems: string[] = [];
   const ruleIds = new Set<string>();
   const parameterIds = new Set(city.parameters.map((p) => p.id));
   const documents = new Set([...city.sources.map((s) => s.id), ...Object.keys(SOURCE_DOCUMENTS)]);
   if (parameterIds.size !== city.parameters.length)
     problems.push('パラメータ id が重複しています。');
+  const formIds = new Set<string>();
+  for (const f of city.forms) {
+    if (!f.id.startsWith(`${city.id}.`))
+      problems.push(`様式 ${f.id} の id が ${city.id}. で始まりません。`);
+    if (formIds.has(f.id)) problems.push(`様式 ${f.id} が重複しています。`);
+    formIds.add(f.id);
+  }
   for (const r of city.rules) {
     if (!r.id.startsWith(`${city.id}.`))
       problems.push(`ルール ${r.id} の id が ${city.id}. で始まりません。`);
@@ -66,7 +81,7 @@ function problemsOf(city: CityDeclaration<unknown>): string[] {
 }
 
 /**
- * 市を定義する。ルール id の接頭辞、id の重複、出典文書とパラメータの登録漏れを検査し、誤りがあれば
+ * 市を定義する。ルールと様式の id の接頭辞、id の重複、出典文書とパラメータの登録漏れを検査し、誤りがあれば
  * （パッケージの作りの誤りなので）読み込み時に例外を投げる。テストがこれを実行する。
  *
  * @example
@@ -83,14 +98,15 @@ function problemsOf(city: CityDeclaration<unknown>): string[] {
  * city.rule('eligibility')?.id; // => 'kobayashi.eligibility'
  * ```
  */
-export function defineCity<F>(declaration: CityDeclaration<F>): City<F> {
-  const problems = problemsOf(declaration as CityDeclaration<unknown>);
+export function defineCity<F extends CityForm>(declaration: CityDeclaration<F>): City<F> {
+  const problems = problemsOf(declaration);
   if (problems.length > 0) throw new Error(`defineCity(${declaration.id}): ${problems.join(' ')}`);
   const sources = new Map(declaration.sources.map((s) => [s.id, s]));
   return {
     ...declaration,
     rule: (idOrName) =>
       declaration.rules.find((r) => r.id === idOrName || r.id === `${declaration.id}.${idOrName}`),
+    form: (id) => declaration.forms.find((f) => f.id === id),
     parameter: (id) => declaration.parameters.find((p) => p.id === id),
     source: (id) =>
       sources.get(id) ??

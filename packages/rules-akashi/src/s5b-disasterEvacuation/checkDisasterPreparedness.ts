@@ -1,6 +1,6 @@
 import type { Finding, IsoDate, MissingInput, RuleEnv } from '@kaigo/core';
 import { cite, defineRule } from '@kaigo/core';
-import type { AkashiDisasterPreparedness } from '@kaigo/forms';
+import type { AkashiDisasterPreparedness } from '../forms/index';
 import { ruleInput } from '@kaigo/forms';
 import type { CarePlanRecord, PlanKind } from '../carePlanRecord';
 import { PLAN_KIND_LABELS, carePlanRecordSchema } from '../carePlanRecord';

@@ -1,6 +1,6 @@
 import type { DatedParameter } from '@kaigo/core';
 import { cite, defineParameter } from '@kaigo/core';
-import type { AkashiDisasterPreparedness } from '@kaigo/forms';
+import type { AkashiDisasterPreparedness } from '../forms/index';
 import type { PlanKind } from '../carePlanRecord';
 import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
 

@@ -1,9 +1,6 @@
 import type * as z from 'zod';
-import {
-  codeField,
-  KOBAYASHI_KYOTAKU_ARRANGEMENT_CODES,
-  KOBAYASHI_OFFICE_KIND_CODES,
-} from '@kaigo/forms';
+import { codeField } from '@kaigo/forms';
+import { KOBAYASHI_KYOTAKU_ARRANGEMENT_CODES, KOBAYASHI_OFFICE_KIND_CODES } from '../forms/index';
 
 /**
  * 事業所の種類: `homon` 訪問型事業所、`tsusho` 通所型事業所、`kyotaku` 居宅介護支援事業所（４ ア・イ・ウ）。

@@ -1,6 +1,7 @@
 import { cite, defineRule, failure, success } from '@kaigo/core';
 import type { IsoDate, Outcome, RuleEnv } from '@kaigo/core';
-import { codeField, dateField, KOBAYASHI_ACTIVITY_CODES, ruleInput } from '@kaigo/forms';
+import { codeField, dateField, ruleInput } from '@kaigo/forms';
+import { KOBAYASHI_ACTIVITY_CODES } from '../forms/index';
 import * as z from 'zod';
 import { OFFICE_KIND_LABELS, officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';

@@ -4,11 +4,11 @@ import {
   codeField,
   countField,
   dateField,
-  KOBAYASHI_ACTIVITY_CODES,
   ruleInput,
   withMeta,
   yearMonthField,
 } from '@kaigo/forms';
+import { KOBAYASHI_ACTIVITY_CODES } from '../forms/index';
 import * as z from 'zod';
 import { officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';

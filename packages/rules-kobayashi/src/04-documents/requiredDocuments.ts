@@ -1,6 +1,7 @@
 import { checkDocumentSet, cite, defineRule } from '@kaigo/core';
 import type { DocumentSetCheck, Finding, IsoDate, RuleEnv, RuleOutcome } from '@kaigo/core';
-import { KOBAYASHI_PHASE_CODES, codeField, ruleInput, textField, withMeta } from '@kaigo/forms';
+import { codeField, ruleInput, textField, withMeta } from '@kaigo/forms';
+import { KOBAYASHI_PHASE_CODES } from '../forms/index';
 import * as z from 'zod';
 import { OFFICE_KIND_LABELS, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';

@@ -8,7 +8,7 @@ import type {
   RuleOutcome,
 } from '@kaigo/core';
 import { dateField, ruleInput, textField, withMeta } from '@kaigo/forms';
-import type { KumamotoPlanEvent } from '@kaigo/forms';
+import type { KumamotoPlanEvent } from '../forms/index';
 import * as z from 'zod';
 import { PLAN_EVENT_LABEL, planEventField } from '../planEvent';
 import { SECTIONS } from '../sourceDocument';

@@ -7,17 +7,17 @@ import type {
   RuleEnv,
   RuleOutcome,
 } from '@kaigo/core';
+import { ruleInput } from '@kaigo/forms';
 import {
   KUMAMOTO_ADVICE_VIEWPOINT_IDS,
   KUMAMOTO_ADVICE_VIEWPOINT_LABELS,
   kumamotoAdviceReviewSchema,
-  ruleInput,
-} from '@kaigo/forms';
+} from '../../forms/index';
 import type {
   KumamotoAdviceReview,
   KumamotoAdviceViewpointId,
   KumamotoPlanEvent,
-} from '@kaigo/forms';
+} from '../../forms/index';
 import { PLAN_EVENT_LABEL } from '../../planEvent';
 import { SECTIONS } from '../../sourceDocument';
 

@@ -1,7 +1,7 @@
 import { checkDocumentSet, defineRule, isIsoDate } from '@kaigo/core';
 import type { DocumentSetCheck, Finding, IsoDate, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
 import { booleanField, dateField, ruleInput, withMeta } from '@kaigo/forms';
-import type { KumamotoPlanEvent } from '@kaigo/forms';
+import type { KumamotoPlanEvent } from '../../forms/index';
 import * as z from 'zod';
 import { PLAN_EVENT_LABEL, planEventField } from '../../planEvent';
 import { SECTIONS } from '../../sourceDocument';
