@@ -3,7 +3,7 @@
 // 基本チェックリスト scoring and 事業対象者 determination, and each city's main rule over 100,000 cases (one child
 // process per city, so each peak heap is measured alone).
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { addDays, isoDate, parseDateInput, parseWareki, resolveDeadline } from '@kaigo/core';
@@ -46,7 +46,11 @@ function coreBench(): void {
   });
 }
 
-const CITIES = ['asago', 'akashi', 'isehara', 'kobayashi', 'kumamoto'] as const;
+// Every city package (packages/rules-*), as in the rest of the repository.
+const CITIES = readdirSync(fileURLToPath(new URL('../packages', import.meta.url)))
+  .filter((d) => d.startsWith('rules-'))
+  .map((d) => d.slice('rules-'.length))
+  .sort();
 const CITY_CASES = 100_000;
 
 function cityBench(): CityRuleResult[] {
