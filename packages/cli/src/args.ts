@@ -8,6 +8,10 @@ export interface ParsedArgs {
   readonly help: boolean;
   readonly version: boolean;
   readonly draft07: boolean;
+  /** `rules <市> <ルール> --schema`: the rule's input JSON Schema. */
+  readonly schema: boolean;
+  /** `rules <市> <ルール> --example`: an example `{ input, context }`. */
+  readonly example: boolean;
   readonly date?: string;
   readonly maxBytes?: string;
   /** `--param id=value`（パラメータの上書き。複数可）。 */
@@ -37,6 +41,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         date: { type: 'string', short: 'd' },
         'max-bytes': { type: 'string' },
         'draft-07': { type: 'boolean', default: false },
+        schema: { type: 'boolean', default: false },
+        example: { type: 'boolean', default: false },
         param: { type: 'string', short: 'p', multiple: true },
       },
     });
@@ -47,6 +53,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       help: values.help === true,
       version: values.version === true,
       draft07: values['draft-07'] === true,
+      schema: values.schema === true,
+      example: values.example === true,
       params: values.param ?? [],
       ...(values.date !== undefined ? { date: values.date } : {}),
       ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),

@@ -53,11 +53,88 @@ function parameterLine(p: ParameterUse, indent: string): string {
   return `${indent}＄ ${p.id} = ${value}（${origin}${p.effectiveFrom} から適用、${formatCitation(p.citation)}）`;
 }
 
+/** Lines of the readable decision before the rest is left to `--json`. */
+const MAX_DECISION_LINES = 60;
+
+function isCitation(v: unknown): v is Citation {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as Citation).document === 'string' &&
+    typeof (v as Citation).section === 'string'
+  );
+}
+
+function scalarText(v: unknown): string | undefined {
+  if (v === null) return '（なし）';
+  if (typeof v === 'boolean') return v ? 'はい' : 'いいえ';
+  if (typeof v === 'string') return v === '' ? '""' : v;
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (isCitation(v)) return `出典 ${formatCitation(v)}`;
+  if (Array.isArray(v) && v.every((x) => typeof x !== 'object' || x === null))
+    return v.length === 0 ? '（なし）' : v.map((x) => scalarText(x)).join('、');
+  // A small flat object (a deadline phrase such as { kind, days }) stays on one line.
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v);
+    if (
+      entries.length > 0 &&
+      entries.length <= 4 &&
+      entries.every(([, x]) => typeof x !== 'object')
+    )
+      return `（${entries.map(([k, x]) => `${k}: ${scalarText(x) ?? ''}`).join('、')}）`;
+  }
+  return undefined;
+}
+
+/**
+ * The decision as indented `key: value` lines (YAML-like; no braces or quotes): list items that carry a Japanese
+ * `title` lead with it, their plain fields follow in parentheses; citations print as 出典.
+ */
+function readableLines(value: unknown, indent: string, out: string[]): void {
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const plain = scalarText(item);
+      if (plain !== undefined) {
+        out.push(`${indent}- ${plain}`);
+        continue;
+      }
+      const record = item as Record<string, unknown>;
+      const title = typeof record['title'] === 'string' ? record['title'] : undefined;
+      const fields = Object.entries(record).filter(([k, v]) => k !== 'title' && v !== null);
+      const inline = fields.flatMap(([k, v]) => {
+        const text = isCitation(v) ? undefined : scalarText(v);
+        return text === undefined ? [] : [`${k}: ${text}`];
+      });
+      out.push(`${indent}- ${title ?? ''}${inline.length ? `（${inline.join('、')}）` : ''}`);
+      const nested = Object.fromEntries(
+        fields.filter(([, v]) => isCitation(v) || scalarText(v) === undefined),
+      );
+      readableLines(nested, `${indent}  `, out);
+    }
+    return;
+  }
+  for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === null) continue;
+    const text = scalarText(v);
+    if (text !== undefined) out.push(`${indent}${key}: ${text}`);
+    else {
+      out.push(`${indent}${key}:`);
+      readableLines(v, `${indent}  `, out);
+    }
+  }
+}
+
 function decisionLines(decision: unknown, indent: string): string[] {
-  const json = JSON.stringify(decision) ?? 'undefined';
-  if (json.length <= LONG_VALUE) return [`${indent}判定: ${json}`];
-  const pretty = JSON.stringify(decision, null, 2) ?? 'undefined';
-  return [`${indent}判定:`, ...pretty.split('\n').map((l) => `${indent}  ${l}`)];
+  const plain = scalarText(decision);
+  if (plain !== undefined) return [`${indent}判定: ${plain}`];
+  const lines: string[] = [];
+  readableLines(decision, `${indent}  `, lines);
+  if (lines.length <= MAX_DECISION_LINES) return [`${indent}判定:`, ...lines];
+  return [
+    `${indent}判定:`,
+    ...lines.slice(0, MAX_DECISION_LINES),
+    `${indent}  …ほか ${lines.length - MAX_DECISION_LINES} 行（--json ですべて表示）`,
+  ];
 }
 
 /** Human-readable Japanese report of a rule result. */

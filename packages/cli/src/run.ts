@@ -1,9 +1,11 @@
 import type { RuleDescriptor, RuleResult } from '@kaigo/core';
 import { parseDateInput } from '@kaigo/core';
 import type { FormDefinition } from '@kaigo/forms';
+import { schemaToJsonSchema } from '@kaigo/forms';
+import type * as z from 'zod';
 import { UsageError, parseCliArgs } from './args';
 import type { ParsedArgs } from './args';
-import { formatPath, formatRuleResult, statusLabel } from './format';
+import { formatCitation, formatPath, formatRuleResult, statusLabel } from './format';
 import { DEFAULT_MAX_BYTES, InputError } from './input';
 import type { InputSource } from './input';
 import type { CliIo } from './io';
@@ -13,7 +15,7 @@ import type { RecordOutcome } from './records';
 import type { CityRules, CliRegistry } from './registry';
 import { parseParamOptions, withParamOverrides } from './commands/parameterOverrides';
 import { testCommand } from './commands/testCommand';
-import { USAGE } from './usage';
+import { COMMANDS, USAGE, commandUsage, nearestCommand } from './usage';
 
 declare const __KAIGO_CLI_VERSION__: string | undefined;
 const VERSION = typeof __KAIGO_CLI_VERSION__ === 'string' ? __KAIGO_CLI_VERSION__ : '0.0.0-dev';
@@ -84,6 +86,11 @@ function findRule(city: CityRules, name: string): RuleDescriptor {
   return rule;
 }
 
+/** The title, marked （モデル化） once when the form is modelled (some titles already say so). */
+function titleWithModelled(f: FormDefinition): string {
+  return f.modelled && !f.title.includes('モデル化') ? `${f.title}（モデル化）` : f.title;
+}
+
 async function formsCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
   expectArgs(args, 0, 'kaigo forms [--json]');
   if (args.json) {
@@ -104,7 +111,7 @@ async function formsCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs):
   }
   const width = Math.max(...registry.forms.map((f) => f.id.length));
   for (const f of registry.forms)
-    await io.stdout(`${f.id.padEnd(width)}  ${f.title}${f.modelled ? '（モデル化）' : ''}\n`);
+    await io.stdout(`${f.id.padEnd(width)}  ${titleWithModelled(f)}\n`);
   return ExitCode.ok;
 }
 
@@ -124,9 +131,73 @@ async function schemaCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs)
   return ExitCode.ok;
 }
 
+/** `kaigo rules <市> <ルール> [--schema | --example]`: one rule, its input schema or an example to start from. */
+async function ruleCommand(
+  io: CliIo,
+  city: CityRules,
+  rule: RuleDescriptor,
+  args: ParsedArgs,
+): Promise<number> {
+  if (args.schema) {
+    const schema = rule.input?.schema;
+    if (schema === undefined)
+      throw new InputError('schema.notFound', 'このルールは入力のスキーマを公開していません。');
+    await io.stdout(
+      `${JSON.stringify(schemaToJsonSchema(schema as z.ZodType, 'draft-2020-12'), null, 2)}\n`,
+    );
+    return ExitCode.ok;
+  }
+  if (args.example) {
+    const example = rule.examples[0];
+    if (!example) throw new InputError('example.notFound', 'このルールには例がありません。');
+    const { input, context } = example;
+    await io.stdout(`${JSON.stringify({ title: example.title, input, context }, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  if (args.json) {
+    const { id, title, sources, parameters, examples } = rule;
+    const list = {
+      id,
+      title,
+      city: city.city,
+      sources,
+      parameters: (parameters ?? []).map((p) => p.id),
+      examples,
+    };
+    await io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const lines = [`${rule.id} — ${rule.title}（${city.name}）`, '出典:'];
+  for (const c of rule.sources) lines.push(`  ${formatCitation(c)}`);
+  if ((rule.parameters ?? []).length > 0)
+    lines.push(
+      'パラメータ（--param で上書きできる）:',
+      ...(rule.parameters ?? []).map((p) => `  ${p.id}`),
+    );
+  lines.push('例:', ...rule.examples.map((e) => `  ${e.title}`));
+  lines.push(
+    '',
+    `入力の形: kaigo rules ${city.city} ${rule.id.replace(`${city.city}.`, '')} --schema`,
+    `例から始める: kaigo rules ${city.city} ${rule.id.replace(`${city.city}.`, '')} --example > case.json`,
+  );
+  await io.stdout(`${lines.join('\n')}\n`);
+  return ExitCode.ok;
+}
+
 async function rulesCommand(io: CliIo, registry: CliRegistry, args: ParsedArgs): Promise<number> {
   const rest = args.positionals.slice(1);
-  if (rest.length > 1) throw new UsageError('引数の数が違います。使い方: kaigo rules [<市>]');
+  if (rest.length > 2)
+    throw new UsageError(
+      '引数の数が違います。使い方: kaigo rules [<市> [<ルール> --schema | --example]]',
+    );
+  if (rest.length === 2) {
+    const city = findCity(registry, rest[0] ?? '');
+    return ruleCommand(io, city, findRule(city, rest[1] ?? ''), args);
+  }
+  if (args.schema || args.example)
+    throw new UsageError(
+      '--schema・--example にはルールを指定してください。使い方: kaigo rules <市> <ルール> --schema',
+    );
   const cities = rest[0] === undefined ? registry.cities : [findCity(registry, rest[0])];
   if (args.json) {
     const list = cities.map((c) => ({
@@ -274,8 +345,15 @@ async function dispatch(io: CliIo, registry: CliRegistry, args: ParsedArgs): Pro
     await io.stdout(`${VERSION}\n`);
     return ExitCode.ok;
   }
-  if (args.help || command === 'help') {
-    await io.stdout(USAGE);
+  if (command === 'help' || args.help) {
+    const about = command === 'help' ? args.positionals[1] : command;
+    if (about === undefined) {
+      await io.stdout(USAGE);
+      return ExitCode.ok;
+    }
+    const usage = commandUsage(about);
+    if (usage === undefined) throw unknownCommand(about);
+    await io.stdout(usage);
     return ExitCode.ok;
   }
   switch (command) {
@@ -295,8 +373,23 @@ async function dispatch(io: CliIo, registry: CliRegistry, args: ParsedArgs): Pro
       io.stderr(USAGE);
       return ExitCode.usage;
     default:
-      throw new UsageError('不明なコマンドです。kaigo help で使い方を確認してください。');
+      throw unknownCommand(command);
   }
+}
+
+/** An unknown command: say so, suggest the nearest known one (the typed text is not echoed: it may be data). */
+function unknownCommand(typed: string): UsageError {
+  const near = nearestCommand(typed);
+  const hint = near ? `もしかして kaigo ${near} ですか？` : `コマンド: ${COMMANDS.join('、')}。`;
+  return new UsageError(`不明なコマンドです。${hint}kaigo help で使い方を確認してください。`);
+}
+
+/** The first argument, when it is a command that `kaigo` does not know (checked before the options are parsed). */
+function unknownFirst(argv: readonly string[]): string | undefined {
+  const first = argv[0];
+  return first !== undefined && !first.startsWith('-') && !COMMANDS.includes(first)
+    ? first
+    : undefined;
 }
 
 /** Reports a failure on stderr (and as JSON on stdout with `--json`) and returns its exit code. */
@@ -344,6 +437,9 @@ export async function runCli(
   let json = false;
   let code: number;
   try {
+    // An unknown command is reported as such whatever options follow it (exit 2, even with --help).
+    const unknown = unknownFirst(argv);
+    if (unknown !== undefined) throw unknownCommand(unknown);
     const args = parseCliArgs(argv);
     json = args.json;
     code = await dispatch(io, registry, args);

@@ -31,3 +31,139 @@ check の入力は { "input": …, "context": { "referenceDate": "YYYY-MM-DD" } 
   2  使い方の誤り、または入力を読めない（ファイルがない、JSON でない、空、大きすぎる、UTF-8 でない）
   3  内部エラー、または出力を書き込めない（ディスクがいっぱいなど。出力先のパイプが閉じたときは何も表示しない）
 `;
+
+/** One command's help: synopsis, what it does, its options and an example. */
+interface CommandHelp {
+  readonly synopsis: string;
+  readonly summary: string;
+  readonly options: readonly string[];
+  readonly examples: readonly string[];
+}
+
+const JSON_OPTION = '--json             機械向けの JSON で出力';
+const MAX_BYTES_OPTION = '--max-bytes N      入力全体の上限バイト数（既定 32 MiB、最大 256 MiB）';
+
+const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
+  forms: {
+    synopsis: 'kaigo forms [--json]',
+    summary: 'SDK のすべての様式（全国様式と市町村独自様式）の id と日本語名を一覧します。',
+    options: [JSON_OPTION],
+    examples: ['kaigo forms', 'kaigo forms --json'],
+  },
+  schema: {
+    synopsis: 'kaigo schema <様式id> [--draft-07]',
+    summary:
+      '様式の JSON Schema（draft 2020-12）を出力します。Java・C#・PHP の検証器でそのまま使えます。',
+    options: ['--draft-07          draft-07 版（json-schema-to-typescript など向け）'],
+    examples: ['kaigo schema national.userBasicInfo > userBasicInfo.schema.json'],
+  },
+  validate: {
+    synopsis: 'kaigo validate <様式id> <ファイル|-> [--jsonl] [--json]',
+    summary: '入力（JSON、または1行1件の JSON Lines）を様式で検証し、指摘を日本語で表示します。',
+    options: [
+      '--jsonl            入力を JSON Lines として1行ずつ検証（拡張子 .jsonl / .ndjson なら自動）',
+      JSON_OPTION,
+      MAX_BYTES_OPTION,
+    ],
+    examples: [
+      'kaigo validate national.basicChecklist checklist.json',
+      'cat cases.jsonl | kaigo validate national.basicChecklist - --jsonl',
+    ],
+  },
+  rules: {
+    synopsis: 'kaigo rules [<市> [<ルール> --schema | --example]] [--json]',
+    summary:
+      'ルールの一覧（市を省くとすべての市）。ルールを指定すると、その入力の JSON Schema（--schema）か、入力と文脈の例（--example）を出力します。',
+    options: [
+      '--schema           ルールの入力の JSON Schema（draft 2020-12）',
+      '--example          ルールの例（kaigo check にそのまま渡せる { input, context } の形）',
+      JSON_OPTION,
+    ],
+    examples: [
+      'kaigo rules kobayashi',
+      'kaigo rules kobayashi deadlines --example > case.json',
+      'kaigo rules kobayashi deadlines --schema',
+    ],
+  },
+  check: {
+    synopsis: 'kaigo check <市> <ルール> <ファイル|-> [--date YYYY-MM-DD] [--param id=値] [--json]',
+    summary:
+      'ルールを入力に適用し、判定・指摘（出典つき）・不足している入力・使ったパラメータを日本語で表示します。',
+    options: [
+      '--date YYYY-MM-DD  基準日（和暦も可。例: 2025-06-20、令和7年6月20日）。入力の context.referenceDate より優先',
+      '--param id=値      パラメータを上書き（what-if。複数可）。値は JSON（例: 3500）',
+      '--jsonl            入力を JSON Lines として1行ずつ処理',
+      '--json             結果を JSON で出力（判定・指摘・トレースをすべて含む）',
+      MAX_BYTES_OPTION,
+    ],
+    examples: [
+      'kaigo check kobayashi deadlines case.json',
+      `kaigo check kobayashi deadlines case.json --date 2025-06-20 --param 'kobayashi.programStart="2025-06-01"'`,
+    ],
+  },
+  test: {
+    synopsis: 'kaigo test <事例ファイル.yaml|->',
+    summary:
+      'YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示します。',
+    options: [],
+    examples: ['kaigo test packages/rules-kobayashi/src/03-flow/deadlines.examples.yaml'],
+  },
+  help: {
+    synopsis: 'kaigo help [<コマンド>]',
+    summary: '使い方を表示します。コマンドを指定するとそのコマンドの説明です。',
+    options: [],
+    examples: ['kaigo help check', 'kaigo check --help'],
+  },
+};
+
+/** The commands `kaigo` knows. */
+export const COMMANDS: readonly string[] = Object.keys(COMMAND_HELP);
+
+/**
+ * The help of one command (synopsis, summary, options, examples), or undefined for an unknown command.
+ *
+ * @example
+ * ```ts
+ * commandUsage('check')?.startsWith('使い方: kaigo check'); // => true
+ * ```
+ */
+export function commandUsage(command: string): string | undefined {
+  const help = Object.hasOwn(COMMAND_HELP, command) ? COMMAND_HELP[command] : undefined;
+  if (!help) return undefined;
+  const lines = [`使い方: ${help.synopsis}`, '', help.summary];
+  if (help.options.length > 0) lines.push('', 'オプション:', ...help.options.map((o) => `  ${o}`));
+  lines.push('', '例:', ...help.examples.map((e) => `  ${e}`));
+  return `${lines.join('\n')}\n`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/**
+ * The known command nearest to a mistyped one (at most 2 edits, or a prefix), for "もしかして".
+ *
+ * @example
+ * ```ts
+ * nearestCommand('chek'); // => 'check'
+ * ```
+ */
+export function nearestCommand(typed: string): string | undefined {
+  if (typed.length > 40) return undefined;
+  const scored = COMMANDS.map((c) => ({
+    c,
+    d: c.startsWith(typed) && typed.length >= 2 ? 0 : editDistance(typed, c),
+  })).sort((x, y) => x.d - y.d);
+  return scored[0] && scored[0].d <= 2 ? scored[0].c : undefined;
+}

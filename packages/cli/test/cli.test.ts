@@ -84,6 +84,32 @@ describe('usage', () => {
     expect(kaigo(['forms', '--frob']).stderr).toContain('不明なオプションです: --frob');
   });
 
+  it('each command has its own help (usage, options, an example); help <command> is the same', () => {
+    for (const command of ['forms', 'schema', 'validate', 'rules', 'check', 'test']) {
+      const r = kaigo([command, '--help']);
+      expect(r.code, command).toBe(0);
+      expect(r.stdout, command).toMatch(new RegExp(`^使い方: kaigo ${command}`));
+      expect(r.stdout, command).toContain('例:');
+      expect(kaigo(['help', command]).stdout, command).toBe(r.stdout);
+    }
+    expect(kaigo(['check', '--help']).stdout).toContain('--date YYYY-MM-DD');
+  });
+
+  it('an unknown command says so and suggests the nearest one, exit 2, whatever options follow', () => {
+    for (const args of [['chek'], ['chek', '--help'], ['chek', '--frob'], ['help', 'chek']]) {
+      const r = kaigo(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout, args.join(' ')).toBe('');
+      expect(r.stderr, args.join(' ')).toMatch(
+        /^kaigo: 不明なコマンドです。もしかして kaigo check ですか？/,
+      );
+    }
+    const far = kaigo(['zzzzzz', '--help']);
+    expect(far.code).toBe(2);
+    expect(far.stderr).toContain('コマンド: forms、schema');
+    expect(far.stderr).not.toContain('zzzzzz'); // the typed text is not echoed
+  });
+
   it('prints the package version', () => {
     const r = kaigo(['--version']);
     expect(r.code).toBe(0);
@@ -92,13 +118,43 @@ describe('usage', () => {
 });
 
 describe('kaigo forms / schema / rules (real registry)', () => {
-  it('lists form ids with Japanese titles, the same in text and JSON', () => {
+  it('lists form ids with Japanese titles, the same in text and JSON, （モデル化） at most once', () => {
     const json = kaigo(['forms', '--json']);
     expect(json.code).toBe(0);
-    const list = JSON.parse(json.stdout) as { id: string; title: string }[];
+    const list = JSON.parse(json.stdout) as { id: string; title: string; modelled: boolean }[];
     const text = kaigo(['forms']);
     expect(text.code).toBe(0);
     for (const f of list) expect(text.stdout).toMatch(new RegExp(`^${f.id}\\s+${f.title}`, 'm'));
+    for (const line of text.stdout.trim().split('\n'))
+      expect(line.split('モデル化').length, line).toBeLessThanOrEqual(2);
+    expect(
+      list.some((f) => f.id.startsWith('kumamoto.')),
+      'local forms from the city packages',
+    ).toBe(true);
+  });
+
+  it('rules <city> <rule>: a summary, --example (ready for kaigo check) and --schema (the input JSON Schema)', () => {
+    const summary = kaigo(['rules', 'kobayashi', 'deadlines']);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/^kobayashi\.deadlines — /);
+    expect(summary.stdout).toContain('kobayashi.programStart');
+    const example = kaigo(['rules', 'kobayashi', 'deadlines', '--example']);
+    expect(example.code).toBe(0);
+    const file = join(tmp, 'example-case.json');
+    writeFileSync(file, example.stdout);
+    const checked = kaigo(['check', 'kobayashi', 'deadlines', file]);
+    expect(checked.code, checked.stderr).toBeLessThan(2);
+    // Readable by default: key: value lines, list items led by their Japanese title, no JSON braces.
+    expect(checked.stdout).toMatch(/^判定:\n {2}officeKind: tsusho$/m);
+    expect(checked.stdout).toMatch(/^ {4}- 「対象者名簿」を市に提出（id: /m);
+    expect(checked.stdout).not.toMatch(/^\s*[{}[\]]/m);
+    const schema = JSON.parse(kaigo(['rules', 'kobayashi', 'deadlines', '--schema']).stdout) as {
+      $schema: string;
+      properties: Record<string, unknown>;
+    };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.properties)).toContain('officeKind');
+    expect(kaigo(['rules', 'kobayashi', '--schema']).code).toBe(2);
   });
 
   it('prints a draft 2020-12 JSON Schema (national forms and one local form), and exit 2 for an unknown form', () => {
@@ -381,7 +437,7 @@ describe('kaigo check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('ルール: testcity.onTime — 期限内の提出');
     expect(r.stdout).toContain('状態: 判定済み (decided)');
-    expect(r.stdout).toContain('判定: false');
+    expect(r.stdout).toContain('判定: いいえ');
     expect(r.stdout).toContain('✗ 提出日が基準日より後です。 [submittedOn] (test.future)');
     expect(r.stdout).toContain(
       '出典: 自立支援型ケアマネジメント促進事業実施要領（kobayashi-jiritsu-2025） ５ その他 ①',
@@ -396,7 +452,7 @@ describe('kaigo check', () => {
     });
     const own = withDoubles(['check', 'testcity', 'testcity.onTime', file('env.json', envelope)]);
     expect(own.code).toBe(0);
-    expect(own.stdout).toContain('判定: true');
+    expect(own.stdout).toContain('判定: はい');
     const overridden = withDoubles([
       'check',
       'testcity',
@@ -406,7 +462,7 @@ describe('kaigo check', () => {
       '令和7年6月1日',
     ]);
     expect(overridden.code).toBe(1);
-    expect(overridden.stdout).toContain('判定: false');
+    expect(overridden.stdout).toContain('判定: いいえ');
   });
 
   it('lists missing inputs (undetermined) and invalid input findings, exit 1, no input values', () => {

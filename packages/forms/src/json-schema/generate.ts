@@ -1,4 +1,5 @@
-// The JSON Schema generator (build time and tests only; not part of any runtime entry point).
+// The JSON Schema generator: the build writes the published schema files with it; the CLI and the HTTP service use
+// it for rule inputs (which have no published file). Not part of `@kaigo/forms/json-schema` (that entry only reads).
 import * as z from 'zod';
 import { fieldMeta } from '../meta/fieldMeta';
 import type { FormDefinition } from '../meta/formDefinition';
@@ -6,19 +7,20 @@ import type { JsonSchemaDocument, JsonSchemaTarget } from './keywords';
 import { formJsonSchemaId } from './keywords';
 
 /**
- * 様式の zod スキーマから JSON Schema を作る。メタデータは SDK の登録簿（{@link fieldMeta}）から読み、
- * zod のグローバル登録簿は使わない（`metadata` に空の登録簿を渡す）。
+ * zod のスキーマから JSON Schema を作る（日本語ラベル `x-label`、項目番号 `x-item-no`、コード表 `x-code-table`、
+ * 出典 `x-source` つき）。メタデータは SDK の登録簿（{@link fieldMeta}）から読み、zod のグローバル登録簿は使わない。
+ * ルールの入力（`rule.input.schema`）にも使える。JSON Schema で表せないスキーマは例外を投げる。
  *
  * @example
  * ```ts
- * formToJsonSchema(basicChecklistForm, 'draft-2020-12').title; // => 'BasicChecklist'
+ * schemaToJsonSchema(z.object({ startDate: dateField({ label: '支援開始日' }) }), 'draft-2020-12').properties;
  * ```
  */
-export function formToJsonSchema(
-  form: FormDefinition,
+export function schemaToJsonSchema(
+  schema: z.ZodType,
   target: JsonSchemaTarget,
-): JsonSchemaDocument {
-  const body = z.toJSONSchema(form.schema, {
+): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
     target,
     io: 'input',
     unrepresentable: 'throw',
@@ -36,7 +38,21 @@ export function formToJsonSchema(
       if (meta.source !== undefined) js['x-source'] = { ...meta.source };
     },
   }) as Record<string, unknown>;
-  const { $schema, ...rest } = body;
+}
+
+/**
+ * 様式の zod スキーマから、公開する JSON Schema（`$id`、型名の `title`、様式の `x-label`・`x-source` など）を作る。
+ *
+ * @example
+ * ```ts
+ * formToJsonSchema(basicChecklistForm, 'draft-2020-12').title; // => 'BasicChecklist'
+ * ```
+ */
+export function formToJsonSchema(
+  form: FormDefinition,
+  target: JsonSchemaTarget,
+): JsonSchemaDocument {
+  const { $schema, ...rest } = schemaToJsonSchema(form.schema, target);
   const description = form.description ? `${form.title}。${form.description}` : form.title;
   const root: Record<string, unknown> = {
     $schema,
