@@ -90,7 +90,7 @@ describe('buildInvoice (３ 事業の流れ, ２（２）)', () => {
     expect(f?.path).toEqual(['activities', 1, 'activity']);
     expect(f?.message).toContain('通所型事業所は「地域ケア自立支援会議事例提出」を請求できません');
   });
-  // ３ 事業の流れ（表）「円/1件」: the seed does not forbid the same user and activity twice in one invoice.
+  // 小林市 ３ 事業の流れ（表）「円/1件」: the seed does not forbid the same user and activity twice in one invoice.
   const DUPLICATES = {
     officeKind: 'homon',
     billingMonth: '2025-06',
