@@ -129,17 +129,29 @@ export function run(): void {
     ),
   );
 
-  // 5. 6月分の請求書・明細書（通所型は地域ケア自立支援会議事例提出を請求できない、重複も報告）
+  // 5. 6月分の請求書・明細書（通所型は地域ケア自立支援会議事例提出を請求できない、重複は要確認、
+  //    包括の確認欄入力がまだの行は支払い待ち）
   const invoice = buildInvoice(
     {
       officeKind: 'tsusho',
       billingMonth: '2025-06',
       budgetRemaining: 100000,
       activities: [
-        { userRef: 'T-001', activity: 'preAssessment', date: '2025-06-13' },
-        { userRef: 'T-002', activity: 'preAssessment', date: '2025-06-20' },
-        { userRef: 'T-002', activity: 'preAssessment', date: '2025-06-21' },
-        { userRef: 'T-003', activity: 'communityCareMeeting', date: '2025-06-25' },
+        { userRef: 'T-001', activity: 'preAssessment', date: '2025-06-13', hokatsuConfirmed: true },
+        { userRef: 'T-002', activity: 'preAssessment', date: '2025-06-20', hokatsuConfirmed: true },
+        {
+          userRef: 'T-002',
+          activity: 'preAssessment',
+          date: '2025-06-21',
+          hokatsuConfirmed: false,
+        },
+        {
+          userRef: 'T-003',
+          activity: 'communityCareMeeting',
+          date: '2025-06-25',
+          preAssessmentDate: '2025-06-02',
+          hokatsuConfirmed: true,
+        },
       ],
     },
     context,
@@ -147,16 +159,17 @@ export function run(): void {
   console.log('  【明細】');
   for (const line of invoice.decision?.lines ?? []) {
     console.log(
-      `    ${line.userRef}  ${line.date}  ${line.activityLabel}  ${line.amount.toLocaleString('ja-JP')}円`,
+      `    ${line.userRef}  ${line.date}  ${line.activityLabel}  ${line.amount.toLocaleString('ja-JP')}円  ${line.payment}`,
     );
   }
   console.log(
-    `    合計 ${invoice.decision?.total.toLocaleString('ja-JP') ?? '—'}円（提出期限 ${invoice.decision?.submissionDeadline ?? '—'}）`,
+    `    合計 ${invoice.decision?.total.toLocaleString('ja-JP') ?? '—'}円、支払える額 ${invoice.decision?.payableTotal.toLocaleString('ja-JP') ?? '—'}円（提出期限 ${invoice.decision?.submissionDeadline ?? '—'}）`,
   );
   printResult(
     '請求書・明細書',
     brief(invoice, (d) => ({
       total: d.total,
+      payableTotal: d.payableTotal,
       payableWithinBudget: d.payableWithinBudget,
       excluded: d.excluded,
     })),

@@ -8,6 +8,7 @@ import { akashiDelegableTypes } from './s3-preventiveCareManagement/implementati
 import {
   akashiBracketedStepMissingSeverity,
   akashiProcessTable,
+  akashiStepOrder,
 } from './s3-preventiveCareManagement/processTable';
 import { akashiCareManagementTypesRun } from './s3-preventiveCareManagement/typesRun';
 import {
@@ -41,6 +42,7 @@ export const city = defineCity({
     akashiBalanceApplicableKinds,
     akashiProcessTable,
     akashiBracketedStepMissingSeverity,
+    akashiStepOrder,
     akashiCareManagementTypesRun,
     akashiDelegableTypes,
     akashiRehabVisitTargetLevels,

@@ -10,7 +10,11 @@ import {
   EVALUATION_SUBMISSION,
   scheduleEvaluations,
 } from './04-content/evaluationSchedule';
-import { CHECKLIST_GOAL, evaluateChecklistGoal } from './04-content/goal';
+import {
+  CHECKLIST_GOAL,
+  CHECKLIST_GOAL_COMPARISON,
+  evaluateChecklistGoal,
+} from './04-content/goal';
 import { PROGRAM_GOALS } from './04-content/goals';
 import {
   CASE_SELECTION_PERIOD,
@@ -47,6 +51,7 @@ export const city = /* @__PURE__ */ defineCity({
     PROGRAM_PERIOD,
     PROGRAM_GOALS,
     CHECKLIST_GOAL,
+    CHECKLIST_GOAL_COMPARISON,
     EVALUATION_SCHEDULE,
     EVALUATION_ON_LEAVING,
     EVALUATION_SHEETS,

@@ -6,7 +6,13 @@ import { contractRequirements, eligibleCareLevels, userCharge } from './02-overv
 import { listDeadlines } from './03-flow/deadlines';
 import { lookupFee } from './03-flow/fees';
 import { buildInvoice } from './03-flow/invoice';
-import { deadlineSchedule, fees, flowSteps } from './03-flow/parameters';
+import {
+  deadlineSchedule,
+  duplicateClaimSeverity,
+  feeTableReading,
+  fees,
+  flowSteps,
+} from './03-flow/parameters';
 import { nextStep } from './03-flow/roles';
 import { requiredDocuments } from './04-documents/parameters';
 import { checkDocumentCompleteness } from './04-documents/requiredDocuments';
@@ -35,6 +41,8 @@ export const city = defineCity({
     userCharge, // ２ 事業概要
     contractRequirements, // ２（１）
     fees, // ２（２）、３ 事業の流れ（表）
+    feeTableReading, // ３ 事業の流れ（表）の読み方（事前・事後を居宅にも支払うか）
+    duplicateClaimSeverity, // ３ 事業の流れ（表）（重複の定めなし）
     deadlineSchedule, // ３ 事業の流れ（提出期限）
     flowSteps, // ３ 事業の流れ（１）（２）
     requiredDocuments, // ４ 提出(入力)書類
@@ -45,7 +53,7 @@ export const city = defineCity({
     checkEligibility, // ２ 事業概要、５ その他 ①➁
     checkContractRequirements, // ２ 事業概要、２（１）
     lookupFee, // ２（２）、３ 事業の流れ（表）
-    buildInvoice, // ２（２）、３ 事業の流れ（表・提出期限）
+    buildInvoice, // ２（２）、３ 事業の流れ（表・提出期限・包括の確認欄入力）、５ その他 ①
     listDeadlines, // ３ 事業の流れ（提出期限）
     nextStep, // ３ 事業の流れ（１）（２）
     checkDocumentCompleteness, // ４ 提出(入力)書類

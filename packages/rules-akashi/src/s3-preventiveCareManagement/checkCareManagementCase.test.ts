@@ -41,6 +41,7 @@ describe('checkCareManagementCase — ケアマネジメントＡ', () => {
       'akashi.careManagement.typesRun',
       'akashi.careManagement.delegableTypes',
       'akashi.careManagement.bracketedStepMissingSeverity',
+      'akashi.careManagement.stepOrder',
     ]);
   });
   it('reports a skipped サービス担当者会議 (○) as missing when a later step is recorded', () => {
@@ -210,8 +211,11 @@ describe('checkCareManagementCase — order and dates', () => {
       { step: 'draftPlan', date: '2024-05-01', expectedBefore: ['assessment'] },
     ]);
     const f = early.findings.find((x) => x.code === 'akashi.careManagement.outOfOrder');
-    expect(f?.severity).toBe('error');
+    // 明石市 ３（３）: the seed gives only the table, no stated order → warning, not error
+    expect(f?.severity).toBe('warning');
     expect(f?.path).toEqual(['steps', 1]);
+    expect(f?.message).toContain('順序を文章では定めていない');
+    expect(early.decision?.conforms).toBe(true);
   });
   it('service provision before consent is out of order', () => {
     const r = checkCareManagementCase(
@@ -357,9 +361,103 @@ describe('checkCareManagementCase — overrides and trace', () => {
       '2024-05-01',
       '2024-05-01',
       '2024-05-01',
+      '2024-05-01',
     ]);
     expect(r.trace).toContainEqual(
       expect.objectContaining({ code: 'akashi.careManagement.conforms', outcome: false }),
     );
+  });
+});
+
+describe('checkCareManagementCase — step order parameter (３（３）: the seed gives only the table)', () => {
+  // 明石市 ３（３）【介護予防ケアマネジメントのタイプ別プロセス】: the column order is read as the process order.
+  const early = {
+    type: 'A',
+    delegated: true,
+    steps: [
+      { step: 'assessment', date: '2024-05-02' },
+      { step: 'draftPlan', date: '2024-05-01' },
+      { step: 'serviceMeeting', date: '2024-05-03' },
+    ],
+  };
+  it('out of order is a warning that leaves conforms true', () => {
+    const r = checkCareManagementCase(early, ctx);
+    expect(r.findings.filter((f) => f.code === 'akashi.careManagement.outOfOrder')).toEqual([
+      expect.objectContaining({ severity: 'warning', path: ['steps', 1] }),
+    ]);
+    expect(r.decision?.conforms).toBe(true);
+    expect(r.parameters).toContainEqual(
+      expect.objectContaining({ id: 'akashi.careManagement.stepOrder', value: PROCESS_STEPS }),
+    );
+  });
+  it('an empty order (override) turns the order check off', () => {
+    const r = checkCareManagementCase(early, {
+      ...ctx,
+      parameters: { 'akashi.careManagement.stepOrder': [] },
+    });
+    expect(r.decision?.outOfOrder).toEqual([]);
+    expect(codes(r)).not.toContain('akashi.careManagement.outOfOrder');
+  });
+  it('a partial order checks only the steps it lists', () => {
+    const r = checkCareManagementCase(early, {
+      ...ctx,
+      parameters: { 'akashi.careManagement.stepOrder': ['draftPlan', 'assessment'] },
+    });
+    expect(r.decision?.outOfOrder).toEqual([]);
+    const other = checkCareManagementCase(
+      { ...early, steps: [...early.steps, { step: 'monitoring', date: '2024-04-30' }] },
+      {
+        ...ctx,
+        parameters: { 'akashi.careManagement.stepOrder': ['serviceMeeting', 'monitoring'] },
+      },
+    );
+    expect(other.decision?.outOfOrder.map((v) => v.step)).toEqual(['monitoring']);
+  });
+  it.each([
+    ['unknown step', ['assessment', 'lunch']],
+    ['repeated step', ['assessment', 'assessment']],
+    ['not a list', 'assessment'],
+  ])('an order override with %s is rejected', (_name, value) => {
+    const r = checkCareManagementCase(early, {
+      ...ctx,
+      parameters: { 'akashi.careManagement.stepOrder': value },
+    });
+    expect(r.status).toBe('invalid');
+    expect(r.findings[0]?.code).toBe('context.parameters.invalid');
+  });
+});
+
+describe('checkCareManagementCase — ケアマネジメントＣ のモニタリング（表は○、本文は「基本的にサービス利用開始時のみ」）', () => {
+  // 明石市 ３（３）類型: 「ケアマネジメントＣ（基本的にサービス利用開始時のみ行うケアマネジメント）」 vs the table row
+  // 「○ × × ○ （○） ○ ○」 whose last cell (モニタリング) is ○.
+  const closedC = {
+    type: 'C',
+    delegated: false,
+    closed: true,
+    steps: stepsFrom(['assessment', 'explanationConsent', 'planDelivery', 'serviceProvision']),
+  };
+  it('a closed C case without モニタリング is an error whose message names the conflict', () => {
+    const r = checkCareManagementCase(closedC, ctx);
+    expect(r.decision?.missingSteps).toEqual(['monitoring']);
+    const f = r.findings.find((x) => x.code === 'akashi.careManagement.missingStep');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toContain('基本的にサービス利用開始時のみ行うケアマネジメント');
+    expect(f?.message).toContain('食い違い');
+  });
+  it('the note is only for C モニタリング, not for A', () => {
+    const a = checkCareManagementCase(
+      { ...closedC, type: 'A', steps: stepsFrom(PROCESS_STEPS.slice(0, 6)) },
+      ctx,
+    );
+    const f = a.findings.find((x) => x.code === 'akashi.careManagement.missingStep');
+    expect(f?.message).not.toContain('食い違い');
+  });
+  it('reading the text instead (C.monitoring notNeeded by override) removes the error', () => {
+    const r = checkCareManagementCase(closedC, {
+      ...ctx,
+      parameters: { 'akashi.careManagement.processTable': { C: { monitoring: 'notNeeded' } } },
+    });
+    expect(r.decision?.missingSteps).toEqual([]);
+    expect(r.decision?.conforms).toBe(true);
   });
 });

@@ -12,10 +12,17 @@ import {
   PROCESS_STEP_LABELS,
   akashiBracketedStepMissingSeverity,
   akashiProcessTable,
+  akashiStepOrder,
 } from './processTable';
 import { akashiCareManagementTypesRun } from './typesRun';
 
 const TABLE = cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】');
+
+/**
+ * ケアマネジメントＣのモニタリング（表では ○）が本文の説明と食い違うことの注記（指摘のメッセージに添える）。
+ */
+const TYPE_C_MONITORING_NOTE =
+  '表はケアマネジメントＣの「モニタリング」を○（実施）としていますが、本文はケアマネジメントＣを「基本的にサービス利用開始時のみ行うケアマネジメント」と説明しており、食い違いがあります（表どおりに扱いました。要確認）。';
 
 /** {@link checkCareManagementCase} の判定。 */
 export interface CareManagementCaseDecision {
@@ -35,7 +42,7 @@ export interface CareManagementCaseDecision {
   readonly pendingSteps: readonly ProcessStep[];
   /** ×（不要）なのに記録がある手順（禁止ではないので参考情報）。 */
   readonly notNeededStepsDone: readonly ProcessStep[];
-  /** 表の順序より早く行われた手順。 */
+  /** 手順の順序（{@link akashiStepOrder}）より早く行われた手順（warning。文書は順序を文章では定めていない）。 */
   readonly outOfOrder: readonly StepOrderViolation<ProcessStep>[];
   /** 基準日より後の日付で記録された手順。 */
   readonly futureSteps: readonly ProcessStep[];
@@ -110,18 +117,22 @@ function checkFutureSteps(
   return futureSteps;
 }
 
-/** 表の順序より早く行われた手順。 */
+/**
+ * 手順の順序（{@link akashiStepOrder}、既定は表の列の並び）より早く行われた手順。文書は順序を文章では定めていない
+ * ため warning（要確認）。
+ */
 function checkOrder(
+  order: readonly ProcessStep[],
   steps: readonly DatedStep[],
   findings: Finding[],
 ): StepOrderViolation<ProcessStep>[] {
-  const outOfOrder = findStepOrderViolations(PROCESS_STEPS, steps);
+  const outOfOrder = findStepOrderViolations(order, steps);
   for (const v of outOfOrder) {
     const index = steps.findIndex((s) => s.step === v.step && s.date === v.date);
     findings.push({
       code: 'akashi.careManagement.outOfOrder',
-      severity: 'error',
-      message: `「${PROCESS_STEP_LABELS[v.step]}」が、表の順序で先に行う${stepList(v.expectedBefore)}より前の日に行われています。`,
+      severity: 'warning',
+      message: `「${PROCESS_STEP_LABELS[v.step]}」が、表の列の並びで先にある${stepList(v.expectedBefore)}より前の日に行われています（文書は表を示すだけで順序を文章では定めていないため要確認）。`,
       path: ['steps', index],
       citation: TABLE,
     });
@@ -174,12 +185,12 @@ function markFindings(
   const about = (
     code: string,
     severity: Finding['severity'],
-    message: (label: string) => string,
+    message: (label: string, step: ProcessStep) => string,
   ): ((step: ProcessStep) => Finding) => {
     return (step) => ({
       code,
       severity,
-      message: message(PROCESS_STEP_LABELS[step]),
+      message: message(PROCESS_STEP_LABELS[step], step),
       path: ['steps'],
       citation: TABLE,
     });
@@ -189,7 +200,8 @@ function markFindings(
       about(
         'akashi.careManagement.missingStep',
         'error',
-        (s) => `${typeLabel}で○（実施）とされる「${s}」の記録がありません。`,
+        (s, step) =>
+          `${typeLabel}で○（実施）とされる「${s}」の記録がありません。${type === 'C' && step === 'monitoring' ? TYPE_C_MONITORING_NOTE : ''}`,
       ),
     ),
     ...marked.bracketedStepsMissing.map(
@@ -247,6 +259,7 @@ function evaluateCase(
   const run = env.value(akashiCareManagementTypesRun, { at });
   const delegable = env.value(akashiDelegableTypes, { at });
   const bracketSeverity = env.value(akashiBracketedStepMissingSeverity, { at });
+  const order = env.value(akashiStepOrder, { at });
 
   const findings: Finding[] = [];
   const missing = missingInputs(c);
@@ -266,7 +279,7 @@ function evaluateCase(
     });
   }
   const futureSteps = checkFutureSteps(steps, today, findings);
-  const outOfOrder = checkOrder(steps, findings);
+  const outOfOrder = checkOrder(order, steps, findings);
   let marked = NO_MARKS;
   if (c.type !== undefined && c.steps !== undefined) {
     marked = sortByMark(table[c.type], steps, c.closed === true);
@@ -309,10 +322,14 @@ function evaluateCase(
  * - （○）の手順の欠落 → 重大度は {@link akashiBracketedStepMissingSeverity}（既定 warning。凡例に定義がないため）
  * - △（必要に応じて実施）の手順 → 記録がなくても指摘しない
  * - ×（不要）の手順が記録されている → info（文書は「不要」とするだけで禁じていない）
- * - 表の列の順序（アセスメント → ケアプラン原案作成 → サービス担当者会議 → 利用者への説明・同意 →
- *   ケアプラン確定・交付 → サービス提供 → モニタリング）より早く行われた手順 → error。各手順の最初の実施日で比べ、
- *   同じ日は順序どおりとみなす（core の `findStepOrderViolations`）。読み方: 表の題が「プロセス」であり、列の並びを
- *   手順の順序と読んだ（文書は順序を文章では述べていない）
+ * - ケアマネジメントＣのモニタリング: 表は ○ なので、欠落は error。ただし本文はＣを「基本的にサービス利用開始時のみ
+ *   行うケアマネジメント」とし、表と食い違うため、指摘のメッセージにその旨を添える（本文どおりに読むなら
+ *   {@link akashiProcessTable} の `C.monitoring` を上書きする）
+ * - 手順の順序（{@link akashiStepOrder}。既定は表の列の並び: アセスメント → ケアプラン原案作成 → サービス担当者会議 →
+ *   利用者への説明・同意 → ケアプラン確定・交付 → サービス提供 → モニタリング）より早く行われた手順 → warning。
+ *   各手順の最初の実施日で比べ、同じ日は順序どおりとみなす（core の `findStepOrderViolations`）。読み方: 表の題が
+ *   「プロセス」であり、列の並びを手順の順序と読んだが、文書は順序を文章では述べていないので error にはしない
+ *   （`conforms` に影響しない）
  * - 基準日より後の日付の手順 → error（実施済みの記録として不正）
  *
  * パラメータは、最初に記録された手順の日（記録がなければ基準日）に有効な値を使う。その日が方針の適用開始
@@ -341,7 +358,7 @@ export const checkCareManagementCase = defineRule<CareManagementCase, CareManage
   id: 'akashi.careManagementCase',
   title: '介護予防ケアマネジメントのタイプ別プロセス（類型・委託・手順）',
   description:
-    '類型（明石市はＡとＣを実施し、Ｂは実施しない）、委託（Ａのみ）、表の○の手順の欠落、（○）の手順の欠落（要確認）、×の手順の実施（参考）、手順の順序を検査する。',
+    '類型（明石市はＡとＣを実施し、Ｂは実施しない）、委託（Ａのみ）、表の○の手順の欠落、（○）の手順の欠落（要確認）、×の手順の実施（参考）、手順の順序（表の列の並び、要確認）を検査する。',
   sources: [TABLE, cite(AKASHI_DOCUMENT, '３（２）実施主体')],
   input: ruleInput(careManagementCaseSchema),
   parameters: [
@@ -349,6 +366,7 @@ export const checkCareManagementCase = defineRule<CareManagementCase, CareManage
     akashiCareManagementTypesRun,
     akashiDelegableTypes,
     akashiBracketedStepMissingSeverity,
+    akashiStepOrder,
   ],
   examples: [
     {
@@ -371,10 +389,12 @@ export const checkCareManagementCase = defineRule<CareManagementCase, CareManage
       expect: { status: 'decided', decision: { type: 'A', missingSteps: [], conforms: true } },
     },
     {
-      title: '委託したケアマネジメントＣ（委託はＡのみ）',
+      title:
+        '委託したケアマネジメントＣ（委託はＡのみ。終了時にモニタリングの記録なし: 表は○、本文は「基本的にサービス利用開始時のみ」）',
       input: {
         type: 'C',
         delegated: true,
+        closed: true,
         steps: [
           { step: 'assessment', date: '2024-06-03' },
           { step: 'explanationConsent', date: '2024-06-10' },
@@ -383,17 +403,31 @@ export const checkCareManagementCase = defineRule<CareManagementCase, CareManage
         ],
       },
       context: { referenceDate: '2024-07-01' },
-      expect: { status: 'decided', decision: { delegationAllowed: false, conforms: false } },
+      expect: {
+        status: 'decided',
+        decision: { delegationAllowed: false, missingSteps: ['monitoring'], conforms: false },
+        findings: [
+          'akashi.careManagement.delegationNotAllowed',
+          'akashi.careManagement.missingStep',
+        ],
+      },
     },
     {
-      title: 'ケアマネジメントＢ（明石市は実施しない）',
+      title: 'ケアマネジメントＢ（明石市は実施しない。原案作成がアセスメントより前＝順序は要確認）',
       input: {
         type: 'B',
         delegated: false,
-        steps: [{ step: 'assessment', date: '2024-06-03' }],
+        steps: [
+          { step: 'assessment', date: '2024-06-05' },
+          { step: 'draftPlan', date: '2024-06-03' },
+        ],
       },
       context: { referenceDate: '2024-07-01' },
-      expect: { status: 'decided', decision: { runByCity: false, conforms: false } },
+      expect: {
+        status: 'decided',
+        decision: { runByCity: false, conforms: false },
+        findings: ['akashi.careManagement.typeNotRun', 'akashi.careManagement.outOfOrder'],
+      },
     },
   ],
   evaluate: evaluateCase,

@@ -30,6 +30,14 @@ import { AKASHI_DOCUMENT, AKASHI_POLICY_FROM } from '../document';
  * 凡例が定義するのは ○（実施）・△（必要に応じて実施）・×（不要）の3つだけで、（○）の意味は
  * 文書のどこにも書かれていない（脚注もない）。→ {@link PROCESS_MARK_MEANINGS} と
  * {@link akashiBracketedStepMissingSeverity} を参照。
+ *
+ * ケアマネジメントＣのモニタリング: 表は ○（実施）だが、本文（３（３））はＣを「基本的にサービス利用開始時のみ行う
+ * ケアマネジメント」と説明し、サービス利用開始後に行うモニタリングと食い違う（（○）はモニタリングではなく
+ * 「ケアプラン確定・交付」の列にある）。表どおり ○ として持ち、食い違いは指摘のメッセージと読み方に書く
+ * （{@link akashiProcessTable}）。
+ *
+ * 手順の順序: 文書は表を示すだけで、手順の順序を文章では定めていない。列の並びを順序とする読み方は
+ * {@link akashiStepOrder}（順序の違いは warning）。
  */
 
 /**
@@ -147,6 +155,11 @@ export const PROCESS_TABLE_AS_PRINTED: Readonly<Record<CareManagementType, strin
  * 介護予防ケアマネジメントのタイプ別プロセス（３（３）の表を、上のコメントのとおりセルごとに復元したもの）。
  * 明石市が実施しない類型Ｂの行も、表にあるとおり持つ。
  *
+ * ケアマネジメントＣのモニタリング（表では ○）は、本文の「基本的にサービス利用開始時のみ行うケアマネジメント」と
+ * 食い違う。表が最も字義どおりなので ○（実施。記録がなければ error）とし、食い違いを指摘のメッセージで示す。
+ * 本文どおりに読む（Ｃはモニタリングを原則行わない）なら、`{ C: { monitoring: 'notNeeded' } }`（または
+ * `'asNeeded'`）でこのパラメータを上書きする。
+ *
  * @source akashi-policy-2023 ３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】
  * @example
  * ```ts
@@ -159,7 +172,8 @@ export const akashiProcessTable: DatedParameter<ProcessTable> = defineParameter<
   description: '介護予防ケアマネジメントのタイプ別プロセス（類型ごとの各手順の記号）',
   citation: cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
   reading:
-    '平たくなった表の見出し7つと各行の記号7つを左から順に対応させた。凡例は ○（実施）・△（必要に応じて実施）・×（不要）のみを定義し、ケアマネジメントＣの「ケアプラン確定・交付」の（○）には定義がない。',
+    '平たくなった表の見出し7つと各行の記号7つを左から順に対応させた。凡例は ○（実施）・△（必要に応じて実施）・×（不要）のみを定義し、ケアマネジメントＣの「ケアプラン確定・交付」の（○）には定義がない。' +
+    'ケアマネジメントＣのモニタリングは表では ○ だが、本文はＣを「基本的にサービス利用開始時のみ行うケアマネジメント」とし、食い違う。表どおり ○ とした。別の読み方（本文どおりモニタリングを原則行わない）: C.monitoring を notNeeded（または asNeeded）に上書きする。',
   values: [
     {
       from: AKASHI_POLICY_FROM,
@@ -220,3 +234,36 @@ export const akashiBracketedStepMissingSeverity: DatedParameter<'error' | 'warni
       '凡例に（○）の定義がないため、○（error）とも △（指摘なし）とも決めず warning とした。○ と読むなら error、△ と読むなら info に変える。',
     values: [{ from: AKASHI_POLICY_FROM, value: 'warning' }],
   });
+
+/**
+ * 手順の順序（この順に行うとみなす手順の並び）。順序の検査（`checkCareManagementCase` の `outOfOrder`）に使う。
+ *
+ * 読み方: 文書は【介護予防ケアマネジメントのタイプ別プロセス】の表を示すだけで、手順をこの順に行うことを文章では
+ * 定めていない。表の題が「プロセス」であることから列の並び（アセスメント → ケアプラン原案作成 → サービス担当者会議 →
+ * 利用者への説明・同意 → ケアプラン確定・交付 → サービス提供 → モニタリング）を順序と読むが、文書が定めた決まりでは
+ * ないので、順序の違いは error ではなく warning（要確認）にとどめる。順序を検査しないなら空の配列 `[]`、一部の手順の
+ * 前後だけを見るならその手順だけを並べる（並べなかった手順は順序の検査から外れる）。
+ *
+ * @source akashi-policy-2023 ３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】（表の列の並び）
+ * @example
+ * ```ts
+ * const order = valueAt(akashiStepOrder, isoDate('2024-06-01'));
+ * if (order.ok) order.value.value[0]; // => 'assessment'
+ * // 順序を検査しない読み方（what-if）
+ * const context = { referenceDate: '2024-07-01', parameters: { 'akashi.careManagement.stepOrder': [] } };
+ * ```
+ */
+export const akashiStepOrder: DatedParameter<readonly ProcessStep[]> = defineParameter<
+  readonly ProcessStep[]
+>({
+  id: 'akashi.careManagement.stepOrder',
+  description: 'ケアマネジメントの手順の順序（表の列の並び）',
+  citation: cite(AKASHI_DOCUMENT, '３（３）類型【介護予防ケアマネジメントのタイプ別プロセス】'),
+  reading:
+    '文書は表を示すだけで順序を文章では定めていないため、表の列の並びを順序と読み、違いは warning（要確認）とした。順序を検査しないなら []、一部の手順だけならその手順を並べる。',
+  values: [{ from: AKASHI_POLICY_FROM, value: PROCESS_STEPS }],
+  accepts: (value) =>
+    Array.isArray(value) &&
+    value.every((s) => (PROCESS_STEPS as readonly unknown[]).includes(s)) &&
+    new Set(value).size === value.length,
+});

@@ -37,7 +37,10 @@ describe('checkDisasterPreparedness', () => {
       confirmedForThisPlan: true,
       complete: true,
     });
-    expect(r.findings).toEqual([]);
+    // 明石市 ５ 第3段落「家族を含めた支援者とも共有」: always an info item, never part of `complete`
+    expect(r.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['akashi.disaster.shareWithSupporters', 'info'],
+    ]);
     expect(r.parameters.map((p) => p.id)).toEqual([
       'akashi.disaster.items',
       'akashi.disaster.planKinds',
@@ -53,6 +56,7 @@ describe('checkDisasterPreparedness', () => {
     expect(r.findings.map((f) => [f.code, f.severity, f.path?.[1]])).toEqual([
       ['akashi.disaster.itemMissing', 'error', 'evacuationDestination'],
       ['akashi.disaster.detailMissing', 'warning', 'evacuationRoute'],
+      ['akashi.disaster.shareWithSupporters', 'info', undefined],
     ]);
     expect(r.findings[0]?.message).toContain('【避難先】');
     noEcho(r);
@@ -79,11 +83,15 @@ describe('checkDisasterPreparedness', () => {
       expect(late.decision?.complete).toBe(false);
       expect(late.findings.map((f) => [f.code, f.severity])).toEqual([
         ['akashi.disaster.confirmedAfterPlan', 'warning'],
+        ['akashi.disaster.shareWithSupporters', 'info'],
       ]);
     });
     it('on the previous plan day is not a reconfirmation; the day after is', () => {
       const stale = check(plan({ ...FULL, confirmedOn: '2023-06-01' }), ctx);
-      expect(stale.findings.map((f) => f.code)).toEqual(['akashi.disaster.notReconfirmed']);
+      expect(stale.findings.map((f) => f.code)).toEqual([
+        'akashi.disaster.notReconfirmed',
+        'akashi.disaster.shareWithSupporters',
+      ]);
       expect(stale.decision?.confirmedForThisPlan).toBe(false);
       const fresh = check(plan({ ...FULL, confirmedOn: '2023-06-02' }), ctx);
       expect(fresh.decision?.confirmedForThisPlan).toBe(true);
@@ -142,6 +150,25 @@ describe('checkDisasterPreparedness', () => {
   });
   it('bad context → invalid', () => {
     expect(check(plan(FULL), {}).status).toBe('invalid');
+  });
+});
+
+describe('checkDisasterPreparedness — 家族を含めた支援者とも共有 (info)', () => {
+  // 明石市 ５ 災害時の避難行動の支援 第3段落「確認した内容は、ケアプランへの記載等により家族を含めた支援者とも共有する」
+  it('is an info item citing the sentence, for new, renewal and change plans alike', () => {
+    for (const planKind of ['new', 'renewal', 'change']) {
+      const r = check(plan(FULL, { planKind }), ctx);
+      const f = r.findings.find((x) => x.code === 'akashi.disaster.shareWithSupporters');
+      expect(f?.severity, planKind).toBe('info');
+      expect(f?.message).toContain('家族を含めた支援者とも共有');
+      expect(f?.citation?.quote).toContain('家族を含めた支援者とも共有する');
+      noEcho(r);
+    }
+  });
+  it('does not change completeness and is not reported when the plan kind or date is unknown', () => {
+    expect(check(plan(FULL), ctx).decision?.complete).toBe(true);
+    const r = check({ disasterPreparedness: FULL }, ctx);
+    expect(r.findings.map((f) => f.code)).not.toContain('akashi.disaster.shareWithSupporters');
   });
 });
 

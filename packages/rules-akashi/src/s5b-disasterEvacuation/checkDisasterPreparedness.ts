@@ -10,6 +10,24 @@ import { akashiDisasterItems, akashiDisasterPlanKinds } from './disasterItems';
 
 const RECORD = cite(AKASHI_DOCUMENT, '５ 災害時の避難行動の支援 第3段落');
 const METHODS = cite(AKASHI_DOCUMENT, '５ 災害時の避難行動の支援 第2段落');
+const SHARING = cite(
+  AKASHI_DOCUMENT,
+  '５ 災害時の避難行動の支援 第3段落',
+  '確認した内容は、ケアプランへの記載等により家族を含めた支援者とも共有するとともに、適宜変更がないか確認しておくことが重要であるため',
+);
+
+/**
+ * 「家族を含めた支援者とも共有」の参考情報（info）。文書は共有を「重要」とするが、共有の方法・記録を定めていない
+ * ため、判定（`complete`）には使わず、毎回 info で示す。
+ */
+const SHARING_NOTE: Finding = {
+  code: 'akashi.disaster.shareWithSupporters',
+  severity: 'info',
+  message:
+    '確認した災害に備えた情報は、ケアプランへの記載等により家族を含めた支援者とも共有し、適宜変更がないか確認しておくことが重要とされています（共有の方法・記録は文書に定めがないため、参考として示します）。',
+  path: ['disasterPreparedness'],
+  citation: SHARING,
+};
 
 /** {@link checkDisasterPreparedness} の判定。 */
 export interface DisasterPreparednessDecision {
@@ -156,6 +174,7 @@ function evaluatePlan(
   const confirmedForThisPlan = applies
     ? checkConfirmation(plan, createdOn, env, findings, missing)
     : false;
+  findings.push(SHARING_NOTE);
   if (missing.length > 0) return { findings, missing };
 
   const itemsComplete = checked.missingItems.length === 0 && checked.missingDetails.length === 0;
@@ -187,6 +206,9 @@ function evaluatePlan(
  *   （作成時の確認になっていない）。前回の作成日（`previousCreatedOn`）以前なら warning（今回の作成・更新時に
  *   確認し直した記録になっていない）。同じ日はそれぞれ「作成時」「前回の時点」とみなす
  * - 作成区分が対象外（既定: 変更。{@link akashiDisasterPlanKinds}）なら `applies: false` で、欠落は info
+ * - 「確認した内容は、ケアプランへの記載等により家族を含めた支援者とも共有する」（第3段落）: 文書は共有を重要と
+ *   するが方法・記録を定めていないので、判定には使わず参考情報（info、`akashi.disaster.shareWithSupporters`）として
+ *   毎回示す（作成区分と作成日が分かるとき）
  *
  * パラメータはケアプラン作成日に有効な値を使う（作成日が方針の適用開始 2023-04-01 より前なら判定しない）。
  * 記載内容（氏名・電話番号など）は読まず、メッセージにも出さない。
@@ -236,7 +258,11 @@ export const checkDisasterPreparedness = defineRule<CarePlanRecord, DisasterPrep
         },
       },
       context: { referenceDate: '2024-06-10' },
-      expect: { status: 'decided', decision: { applies: true, complete: true } },
+      expect: {
+        status: 'decided',
+        decision: { applies: true, complete: true },
+        findings: ['akashi.disaster.shareWithSupporters'],
+      },
     },
     {
       title: '新規作成で避難先の記載なし',

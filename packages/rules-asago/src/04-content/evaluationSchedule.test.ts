@@ -1,10 +1,14 @@
-import { isoDate } from '@kaigo/core';
+import { codeLabel, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
+import { ASAGO_EVALUATION_KIND_CODES } from '@kaigo/forms';
 import {
   EVALUATION_ON_LEAVING,
   EVALUATION_SCHEDULE,
+  evaluationKindLabels,
+  evaluationPeriodLabel,
   planEvaluations,
   scheduleEvaluations,
+  windowMonthsLabel,
 } from './evaluationSchedule';
 
 const ctx = (referenceDate: string) => ({ referenceDate });
@@ -270,5 +274,70 @@ describe('planEvaluations reading dueUntilEvent', () => {
       { kind: 'facilityAdmission', date: isoDate('2025-05-05') },
     ]);
     expect(plan.due.at(-1)?.window).toEqual({ from: '2025-05-05', to: '2025-05-05' });
+  });
+});
+
+describe('period labels come from the schedule parameter, not from literals (５ 評価「時期 ①2024年 12月 ②2025年 10月」)', () => {
+  // 朝来市 ５ 実施手順と役割 評価: 中間評価 時期 ①2024年 12月 ②2025年 10月 — the months live in asago.evaluationSchedule.
+  it('formats the months of a window', () => {
+    expect(windowMonthsLabel({ from: isoDate('2024-12-01'), to: isoDate('2024-12-31') })).toBe(
+      '2024年12月',
+    );
+    expect(windowMonthsLabel({ from: isoDate('2024-05-10'), to: isoDate('2024-06-10') })).toBe(
+      '2024年5月〜6月',
+    );
+    expect(windowMonthsLabel({ from: isoDate('2025-03-01'), to: isoDate('2027-03-31') })).toBe(
+      '2025年3月〜2027年3月',
+    );
+    expect(
+      evaluationPeriodLabel('中間評価②', {
+        from: isoDate('2025-10-01'),
+        to: isoDate('2025-10-31'),
+      }),
+    ).toBe('中間評価②（2025年10月）');
+  });
+  it('evaluationKindLabels: the encoded schedule gives the labels the forms used to hard-code', () => {
+    expect(evaluationKindLabels(schedule)).toEqual({
+      pre: '事前評価（2024年5月〜6月）',
+      interim1: '中間評価①（2024年12月）',
+      interim2: '中間評価②（2025年10月）',
+      post: '事後評価（2026年10月）',
+    });
+    // the code table of the forms carries the names only
+    expect(codeLabel(ASAGO_EVALUATION_KIND_CODES, 'interim1')).toBe('中間評価①');
+    expect(codeLabel(ASAGO_EVALUATION_KIND_CODES, 'interim2')).toBe('中間評価②');
+  });
+  it('a moved 中間評価① (override of asago.evaluationSchedule) moves its label too', () => {
+    const moved = schedule.map((s) =>
+      s.kind === 'interim1' ? { ...s, window: { from: '2025-01-06', to: '2025-01-31' } } : s,
+    );
+    const r = scheduleEvaluations(
+      {},
+      { referenceDate: '2025-01-10', parameters: { 'asago.evaluationSchedule': moved } },
+    );
+    expect(r.decision?.due[1]).toMatchObject({
+      kind: 'interim1',
+      periodLabel: '中間評価①（2025年1月）',
+      status: 'open',
+    });
+    expect(
+      evaluationKindLabels(
+        moved.map((s) => ({
+          ...s,
+          window: { from: isoDate(s.window.from), to: isoDate(s.window.to) },
+        })),
+      ).interim1,
+    ).toBe('中間評価①（2025年1月）');
+  });
+  it('the post evaluation at the point of leaving is labelled with its own window', () => {
+    const r = scheduleEvaluations(
+      { events: [{ kind: 'death', date: '2025-03-01' }] },
+      ctx('2025-03-10'),
+    );
+    expect(r.decision?.due.map((d) => d.periodLabel)).toEqual([
+      '事前評価（2024年5月〜6月）',
+      '中間評価①（2024年12月）',
+      '事後評価（2025年3月〜2027年3月）',
+    ]);
   });
 });

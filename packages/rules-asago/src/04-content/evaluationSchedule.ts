@@ -114,6 +114,59 @@ export const EVALUATION_SCHEDULE = defineParameter<readonly EvaluationSpec[]>({
   ],
 });
 
+/**
+ * 実施期間の年月の表記（例: `2024年12月`、`2024年5月〜6月`、`2025年3月〜2027年3月`）。日付はパラメータ
+ * （{@link EVALUATION_SCHEDULE}）や施設入所・死亡で決まった実施期間から取り、コードに年月を書かない。
+ *
+ * @source asago-ikiiki-2024 ４ 内容 評価 ◎実施時期、５ 実施手順と役割 評価（時期 ①2024年 12月 ②2025年 10月）
+ * @example
+ * ```ts
+ * windowMonthsLabel({ from: isoDate('2024-12-01'), to: isoDate('2024-12-31') }); // => '2024年12月'
+ * windowMonthsLabel({ from: isoDate('2024-05-10'), to: isoDate('2024-06-10') }); // => '2024年5月〜6月'
+ * ```
+ */
+export function windowMonthsLabel(window: DateWindow): string {
+  const [fy, fm] = window.from.split('-').map(Number);
+  const [ty, tm] = window.to.split('-').map(Number);
+  const from = `${fy}年${fm}月`;
+  if (fy === ty && fm === tm) return from;
+  return fy === ty ? `${from}〜${tm}月` : `${from}〜${ty}年${tm}月`;
+}
+
+/**
+ * 評価の名称に実施時期を添えた表記（例: `中間評価①（2024年12月）`）。年月は実施期間から作る。
+ *
+ * @source asago-ikiiki-2024 ５ 実施手順と役割 評価（中間評価 時期 ①2024年 12月 ②2025年 10月）
+ * @example
+ * ```ts
+ * evaluationPeriodLabel('中間評価②', { from: isoDate('2025-10-01'), to: isoDate('2025-10-31') }); // => '中間評価②（2025年10月）'
+ * ```
+ */
+export function evaluationPeriodLabel(label: string, window: DateWindow): string {
+  return `${label}（${windowMonthsLabel(window)}）`;
+}
+
+/**
+ * 評価の種類のコード（`@kaigo/forms` の `ASAGO_EVALUATION_KIND_CODES`: pre・interim1・interim2・post）ごとの、実施時期を
+ * 添えた表記。様式のコード表のラベルは名称だけ（`中間評価①`）なので、実施時期つきで示すときはこれを使う。実施時期は
+ * 渡した評価の実施時期（{@link EVALUATION_SCHEDULE} の値。上書きした値でもよい）から作り、コードに年月を書かない。
+ *
+ * @param schedule 評価の実施時期（{@link EVALUATION_SCHEDULE} の値）
+ * @source asago-ikiiki-2024 ４ 内容 評価（ア）（イ）（ウ）、５ 実施手順と役割 評価
+ * @example
+ * ```ts
+ * const schedule = valueAt(EVALUATION_SCHEDULE, isoDate('2024-06-01'));
+ * if (schedule.ok) evaluationKindLabels(schedule.value.value).interim1; // => '中間評価①（2024年12月）'
+ * ```
+ */
+export function evaluationKindLabels(
+  schedule: readonly EvaluationSpec[],
+): Readonly<Partial<Record<EvaluationKind, string>>> {
+  return Object.fromEntries(
+    schedule.map((spec) => [spec.kind, evaluationPeriodLabel(spec.label, spec.window)]),
+  );
+}
+
 /** 施設入所・死亡のときの評価の扱い（要領の「その時点で」「されている人以外」の読み方）。 */
 export interface LeavingRuleValue {
   /**
@@ -286,6 +339,8 @@ export interface DueEvaluation {
   readonly label: string;
   /** 実施期間（両端を含む）。 */
   readonly window: DateWindow;
+  /** 名称に実施期間の年月を添えた表記（例: `中間評価①（2024年12月）`。実施期間から作る）。 */
+  readonly periodLabel: string;
   /** 提出締切（要領の定めがあるもののみ）。 */
   readonly submissionDeadline: IsoDate | null;
   /** 期間の根拠: 通常の実施時期か、施設入所・死亡の「その時点」か、その前日までに短縮されたものか。 */
@@ -339,25 +394,24 @@ export function planEvaluations(
   const due: DueEvaluation[] = [];
   const skipped: SkippedEvaluation[] = [];
   for (const spec of schedule) {
-    const base = {
+    const dueIn = (window: DateWindow, basis: DueEvaluation['basis']): DueEvaluation => ({
       kind: spec.kind,
       label: spec.label,
       submissionDeadline: spec.submissionDeadline,
       citation: spec.citation,
-    };
+      window,
+      periodLabel: evaluationPeriodLabel(spec.label, window),
+      basis,
+    });
     if (leaving === null) {
-      due.push({ ...base, window: spec.window, basis: 'regular' });
+      due.push(dueIn(spec.window, 'regular'));
       continue;
     }
     const e = leaving.date;
     if (spec.excludesLeftSubjects && e <= spec.window.to) {
       const inWindow = e > spec.window.from;
       if (inWindow && onLeaving.interimWhenLeavingInWindow === 'dueUntilEvent') {
-        due.push({
-          ...base,
-          window: { from: spec.window.from, to: addDays(e, -1) },
-          basis: 'untilLeaving',
-        });
+        due.push(dueIn({ from: spec.window.from, to: addDays(e, -1) }, 'untilLeaving'));
       } else skipped.push({ kind: spec.kind, label: spec.label, reason: leaving.kind });
       continue;
     }
@@ -369,10 +423,10 @@ export function planEvaluations(
         e < spec.window.from
           ? { from, to }
           : { from: spec.window.from, to: to > spec.window.to ? to : spec.window.to };
-      due.push({ ...base, window, basis: 'onLeaving' });
+      due.push(dueIn(window, 'onLeaving'));
       continue;
     }
-    due.push({ ...base, window: spec.window, basis: 'regular' });
+    due.push(dueIn(spec.window, 'regular'));
   }
   return { due, skipped, leaving };
 }
@@ -580,6 +634,8 @@ function leftBeforePre(plan: EvaluationPlan, schedule: readonly EvaluationSpec[]
 
 /**
  * モデル対象者1人の評価の予定（事前評価・中間評価①②・事後評価）と各期間を、施設入所・死亡の出来事から求める。
+ * 各評価の `periodLabel`（例: `中間評価①（2024年12月）`）は実施期間（{@link EVALUATION_SCHEDULE} と施設入所・死亡で
+ * 決まった期間）から作る（年月をコードに書かないので、実施時期を上書きすれば表記も変わる）。
  * 施設入所・死亡があれば以後の中間評価は求めず、事後評価は「その時点で」（{@link EVALUATION_ON_LEAVING}）。
  * 実施記録を与えると、各評価が期間内に実施済みか、未実施のまま期間を過ぎたかも判定する（基準日で判断）。
  * 各評価で「いきいき長生き応援シート（対象者用）」「（ケアマネジャー用）」の両方が必要。
@@ -607,7 +663,20 @@ export const scheduleEvaluations = defineRule({
       title: '施設入所・死亡なし（中間評価①の期間中）',
       input: {},
       context: { referenceDate: '2024-12-10' },
-      expect: { status: 'decided', decision: { skipped: [], leaving: null, anyMissed: null } },
+      expect: {
+        status: 'decided',
+        decision: {
+          due: [
+            { periodLabel: '事前評価（2024年5月〜6月）' },
+            { periodLabel: '中間評価①（2024年12月）', status: 'open' },
+            { periodLabel: '中間評価②（2025年10月）' },
+            { periodLabel: '事後評価（2026年10月）' },
+          ],
+          skipped: [],
+          leaving: null,
+          anyMissed: null,
+        },
+      },
     },
     {
       title: '2025年3月に施設入所',
@@ -616,6 +685,11 @@ export const scheduleEvaluations = defineRule({
       expect: {
         status: 'decided',
         decision: {
+          due: [
+            { kind: 'pre' },
+            { kind: 'interim1' },
+            { kind: 'post', periodLabel: '事後評価（2025年3月〜2027年3月）', basis: 'onLeaving' },
+          ],
           skipped: [{ kind: 'interim2', reason: 'facilityAdmission' }],
           leaving: { kind: 'facilityAdmission', date: '2025-03-01' },
         },

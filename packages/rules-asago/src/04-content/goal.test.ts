@@ -80,7 +80,9 @@ describe('evaluateChecklistGoal', () => {
         id: 'asago.checklistGoal',
         value: { reductionPoints: 0.9, maxScore: 25 },
       }),
+      expect.objectContaining({ id: 'asago.checklistGoalComparison', value: 'paired' }),
     ]);
+    expect(r.decision).toMatchObject({ comparison: 'paired', includedBefore: 3, includedAfter: 3 });
   });
 
   it('the helper builds checklists with the intended total', () => {
@@ -200,5 +202,82 @@ describe('evaluateChecklistGoal', () => {
     );
     expect(r.status).toBe('undetermined');
     expect(JSON.stringify(r)).not.toContain('ZQX');
+  });
+});
+
+describe('evaluateChecklistGoal — 対応のない比較 (asago.checklistGoalComparison)', () => {
+  // 朝来市 ４ 内容 目標「総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる」:
+  // whose mean is not stated — paired (default) or cohort means (unpaired).
+  const unpaired = { ...ctx, parameters: { 'asago.checklistGoalComparison': 'unpaired' } };
+  const subjects = [
+    { before: { total: 10 }, after: { total: 9 } },
+    { before: { total: 8 }, after: { total: 7 } },
+    { before: { total: 6 }, after: null },
+  ];
+  it('the two readings can decide differently', () => {
+    const paired = evaluateChecklistGoal({ subjects }, ctx);
+    expect(paired.decision).toMatchObject({ meanBefore: 9, meanAfter: 8, change: -1, met: true });
+    const cohort = evaluateChecklistGoal({ subjects }, unpaired);
+    expect(cohort.decision).toMatchObject({
+      comparison: 'unpaired',
+      included: 2,
+      includedBefore: 3,
+      includedAfter: 2,
+      meanBefore: 8,
+      meanAfter: 8,
+      change: 0,
+      met: false,
+    });
+    expect(cohort.parameters).toContainEqual(
+      expect.objectContaining({ id: 'asago.checklistGoalComparison', origin: 'override' }),
+    );
+  });
+  it('cohort means use every subject with a score at each evaluation, and say which mean left one out', () => {
+    const r = evaluateChecklistGoal(
+      {
+        subjects: [
+          { before: { total: 12 } },
+          { before: { total: 10 }, after: { total: 9 } },
+          { after: { total: 8 } },
+        ],
+      },
+      unpaired,
+    );
+    // before (12+10)/2 = 11, after (9+8)/2 = 8.5 → −2.5
+    expect(r.decision).toMatchObject({ meanBefore: 11, meanAfter: 8.5, change: -2.5, met: true });
+    expect(
+      r.findings.filter((f) => f.code === 'goal.subjectExcluded').map((f) => f.message),
+    ).toEqual([
+      '対象者を比較時点の評価の平均から除きました: 比較時点の評価の点数がない（未実施）。',
+      '対象者を事前評価の平均から除きました: 事前評価の点数がない（未実施）。',
+    ]);
+  });
+  it('boundary: a cohort drop of exactly 0.9 meets the goal; a target of 0.91 is not met (exact hundredths)', () => {
+    // 10 subjects before (all 10 points, mean 10) and 10 others after (nine 9s and one 10, mean 9.1): drop 0.9
+    const before = Array.from({ length: 10 }, () => ({ before: { total: 10 } }));
+    const after = [
+      ...Array.from({ length: 9 }, () => ({ after: { total: 9 } })),
+      { after: { total: 10 } },
+    ];
+    const input = { subjects: [...before, ...after] };
+    expect(evaluateChecklistGoal(input, unpaired).decision?.met).toBe(true);
+    const stricter = {
+      ...ctx,
+      parameters: { ...unpaired.parameters, 'asago.checklistGoal': { reductionPoints: 0.91 } },
+    };
+    expect(evaluateChecklistGoal(input, stricter).decision?.met).toBe(false);
+    // the same subjects cannot be compared pairwise at all
+    expect(evaluateChecklistGoal(input, ctx).status).toBe('undetermined');
+  });
+  it('undetermined when either cohort is empty; an unknown reading is rejected', () => {
+    const r = evaluateChecklistGoal({ subjects: [{ before: { total: 10 } }] }, unpaired);
+    expect(r.status).toBe('undetermined');
+    expect(r.missing[0]?.label).toBe('事前評価と比較時点のそれぞれで合計点のある対象者');
+    const bad = evaluateChecklistGoal(
+      { subjects },
+      { ...ctx, parameters: { 'asago.checklistGoalComparison': 'cohort' } },
+    );
+    expect(bad.status).toBe('invalid');
+    expect(bad.findings[0]?.code).toBe('context.parameters.invalid');
   });
 });

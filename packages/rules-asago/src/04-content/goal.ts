@@ -41,7 +41,49 @@ export const CHECKLIST_GOAL = defineParameter<ChecklistGoalValue>({
   values: [{ from: isoDate(ASAGO_GUIDELINE_DATE), value: { reductionPoints: 0.9, maxScore: 25 } }],
   reading:
     '同じ対象者の事前評価と比較時点（既定は事後評価）の平均点を比べ（対応のある比較）、下げ幅が 0.9点以上なら達成。' +
-    '点数のそろわない対象者は除く。別の読み: 事前評価の平均は点数のあるすべての対象者で求める（対応のない比較）。',
+    '点数のそろわない対象者は除く。別の読み: 事前評価の平均は点数のあるすべての対象者で求める（対応のない比較）。' +
+    'どちらで比べるかは asago.checklistGoalComparison で選ぶ。',
+});
+
+/**
+ * 目標の平均点の比べ方（{@link CHECKLIST_GOAL_COMPARISON} の値）。
+ *
+ * - `paired`: 対応のある比較。事前評価と比較時点の両方の合計点がそろう対象者だけで、両方の平均を求める（既定）
+ * - `unpaired`: 対応のない比較（集団の平均どうし）。事前評価の平均は事前評価の合計点のあるすべての対象者で、
+ *   比較時点の平均は比較時点の合計点のあるすべての対象者で求める
+ */
+export type ChecklistGoalComparison = 'paired' | 'unpaired';
+
+/**
+ * 目標「平均点を、事前評価から 0.9点下げる」の平均の求め方。
+ *
+ * 読み方: 要領は「総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる」とだけ書き、
+ * 誰の平均かを定めていない。既定は、同じ対象者の変化を見る対応のある比較（`paired`。事前評価と比較時点の両方の合計点が
+ * そろう対象者だけで両方の平均を求める）とした。別の読み方は、事前評価の時点の対象者全体の平均と比較時点の対象者全体の
+ * 平均を比べる対応のない比較（`unpaired`、集団の平均どうし）。施設入所・死亡などで事後評価のない対象者がいると、
+ * 二つの読み方で達成の判定が変わることがある。
+ *
+ * @source asago-ikiiki-2024 ４ 内容 目標 ※第９期介護保険事業計画の目標、５ 実施手順と役割 まとめ
+ * @example
+ * ```ts
+ * CHECKLIST_GOAL_COMPARISON.values[0]?.value; // => 'paired'
+ * // 別の読み方（what-if）: 集団の平均どうしで比べる
+ * const context = { referenceDate: '2026-11-30', parameters: { 'asago.checklistGoalComparison': 'unpaired' } };
+ * ```
+ */
+export const CHECKLIST_GOAL_COMPARISON = defineParameter<ChecklistGoalComparison>({
+  id: 'asago.checklistGoalComparison',
+  description: '目標の平均点の比べ方（対応のある比較・対応のない比較）',
+  citation: cite(
+    ASAGO_DOCUMENT_ID,
+    '４ 内容 目標 ※第９期介護保険事業計画の目標',
+    '総合事業基本チェックリスト（25点が最もハイリスク）の平均点を、事前評価から 0.9点下げる',
+  ),
+  values: [{ from: isoDate(ASAGO_GUIDELINE_DATE), value: 'paired' }],
+  accepts: (value) => value === 'paired' || value === 'unpaired',
+  reading:
+    '誰の平均かの定めがないため、既定は両方の合計点がそろう対象者だけで比べる対応のある比較（paired）。' +
+    '別の読み: 事前評価・比較時点それぞれの点数のあるすべての対象者の平均を比べる対応のない比較（unpaired、集団の平均）。',
 });
 
 /**
@@ -100,8 +142,14 @@ export interface GoalExclusion {
 export interface ChecklistGoalDecision {
   /** 比べた評価。 */
   readonly afterEvaluation: 'interim1' | 'interim2' | 'post';
-  /** 平均に含めた対象者の数。 */
+  /** 平均の求め方（{@link CHECKLIST_GOAL_COMPARISON}）。 */
+  readonly comparison: ChecklistGoalComparison;
+  /** 事前評価と比較時点の両方の合計点がそろう対象者の数（対応のある比較では平均に含めた対象者の数）。 */
   readonly included: number;
+  /** 事前評価の平均に含めた対象者の数（対応のある比較では `included` と同じ）。 */
+  readonly includedBefore: number;
+  /** 比較時点の平均に含めた対象者の数（対応のある比較では `included` と同じ）。 */
+  readonly includedAfter: number;
   /** 事前評価の平均点。 */
   readonly meanBefore: number;
   /** 比較時点の平均点。 */
@@ -112,7 +160,10 @@ export interface ChecklistGoalDecision {
   readonly targetReduction: number;
   /** 目標を達成したか（下げ幅 ≥ 目標。0.01点単位で正確に比べる）。 */
   readonly met: boolean;
-  /** 除いた対象者と理由。 */
+  /**
+   * 除いた対象者と理由。対応のある比較では両方の平均から除いた対象者、対応のない比較では理由の `evaluation` の平均
+   * からだけ除いた対象者。
+   */
   readonly excluded: readonly GoalExclusion[];
 }
 
@@ -140,14 +191,28 @@ function totalOf(entry: Entry): Total {
   return { reason: 'none' };
 }
 
+/** 合計点の和と人数。 */
+interface Sum {
+  readonly sum: number;
+  readonly count: number;
+}
+
 /** 平均に含めた対象者の合計点と、除いた対象者・指摘（{@link evaluateChecklistGoal} の手順1）。 */
 interface GoalTally {
-  readonly sumBefore: number;
-  readonly sumAfter: number;
-  readonly included: number;
+  /** 両方の合計点がそろう対象者の事前評価・比較時点の和（対応のある比較）。 */
+  readonly pairedBefore: Sum;
+  readonly pairedAfter: Sum;
+  /** 合計点のあるすべての対象者の事前評価・比較時点の和（対応のない比較）。 */
+  readonly allBefore: Sum;
+  readonly allAfter: Sum;
   readonly excluded: readonly GoalExclusion[];
   readonly findings: readonly Finding[];
 }
+
+const EVALUATION_TEXT: Record<'before' | 'after', string> = {
+  before: '事前評価',
+  after: '比較時点の評価',
+};
 
 /** 合計点が決まらない理由を、除外の理由にする。 */
 function exclusionReasons(b: Total, a: Total): GoalExclusion['reasons'][number][] {
@@ -165,13 +230,17 @@ function exclusionReasons(b: Total, a: Total): GoalExclusion['reasons'][number][
   return reasons;
 }
 
-/** 1. 対象者ごとに事前・比較時点の合計点を求め、両方そろう対象者だけを足し、ほかは理由つきで除く。 */
-function tallySubjects(subjects: readonly { before?: Entry; after?: Entry }[]): GoalTally {
+/**
+ * 1. 対象者ごとに事前・比較時点の合計点を求め、両方そろう対象者の和（対応のある比較）と、それぞれ合計点のある
+ * 対象者の和（対応のない比較）を足す。合計点が決まらない対象者は理由つきで除く（指摘の文言は比べ方による）。
+ */
+function tallySubjects(
+  subjects: readonly { before?: Entry; after?: Entry }[],
+  comparison: ChecklistGoalComparison,
+): GoalTally {
   const findings: Finding[] = [];
   const excluded: GoalExclusion[] = [];
-  let sumBefore = 0;
-  let sumAfter = 0;
-  let included = 0;
+  const sums = { pb: 0, pa: 0, n: 0, ab: 0, nb: 0, aa: 0, na: 0 };
   subjects.forEach((s, index) => {
     const b = totalOf(s.before);
     const a = totalOf(s.after);
@@ -189,28 +258,44 @@ function tallySubjects(subjects: readonly { before?: Entry; after?: Entry }[]): 
           citation: CHECKLIST_GOAL.citation,
         });
     }
+    if ('total' in b) {
+      sums.ab += b.total;
+      sums.nb++;
+    }
+    if ('total' in a) {
+      sums.aa += a.total;
+      sums.na++;
+    }
     if ('total' in b && 'total' in a) {
-      sumBefore += b.total;
-      sumAfter += a.total;
-      included++;
+      sums.pb += b.total;
+      sums.pa += a.total;
+      sums.n++;
       return;
     }
     const reasons = exclusionReasons(b, a);
     excluded.push({ index, reasons });
+    const from =
+      comparison === 'paired'
+        ? '平均'
+        : `${reasons.map((r) => EVALUATION_TEXT[r.evaluation]).join('と')}の平均`;
     findings.push({
       code: 'goal.subjectExcluded',
       severity: 'warning',
-      message: `対象者を平均から除きました: ${reasons
-        .map(
-          (r) =>
-            `${r.evaluation === 'before' ? '事前評価' : '比較時点の評価'}の${REASON_TEXT[r.reason]}`,
-        )
+      message: `対象者を${from}から除きました: ${reasons
+        .map((r) => `${EVALUATION_TEXT[r.evaluation]}の${REASON_TEXT[r.reason]}`)
         .join('、')}。`,
       path: ['subjects', index],
       citation: CHECKLIST_GOAL.citation,
     });
   });
-  return { sumBefore, sumAfter, included, excluded, findings };
+  return {
+    pairedBefore: { sum: sums.pb, count: sums.n },
+    pairedAfter: { sum: sums.pa, count: sums.n },
+    allBefore: { sum: sums.ab, count: sums.nb },
+    allAfter: { sum: sums.aa, count: sums.na },
+    excluded,
+    findings,
+  };
 }
 
 /**
@@ -220,6 +305,11 @@ function tallySubjects(subjects: readonly { before?: Entry; after?: Entry }[]): 
  * 事前の平均、比較時点の平均、変化、達成の可否、除いた対象者と理由（点数なし・未回答の項目あり）を返す。
  * 未回答の項目は 0 点とみなさない（合計点が決まらないので除く）。下げ幅は 0.01点単位の整数で比べ、浮動小数の誤差で
  * 判定が揺れないようにしている。平均に含める対象者がいなければ判定不能（`undetermined`）。
+ *
+ * 平均の求め方は {@link CHECKLIST_GOAL_COMPARISON}: 既定（`paired`）は両方の合計点がそろう対象者だけで比べる
+ * 対応のある比較。別の読み方（`unpaired`）は、事前評価の平均を事前評価の合計点のあるすべての対象者で、比較時点の
+ * 平均を比較時点の合計点のあるすべての対象者で求める対応のない比較（集団の平均どうし）。対応のない比較でも下げ幅は
+ * 0.01点単位の整数で正確に比べる。
  *
  * @source asago-ikiiki-2024 ４ 内容 目標、５ 実施手順と役割 まとめ（介護保険事業計画の目標値との比較）
  * @example
@@ -233,7 +323,12 @@ function tallySubjects(subjects: readonly { before?: Entry; after?: Entry }[]): 
  *     ],
  *   },
  *   { referenceDate: '2026-11-30' },
- * ).decision; // => { included: 2, meanBefore: 9, meanAfter: 8, change: -1, met: true, excluded: [{ index: 2, … }], … }
+ * ).decision; // => { comparison: 'paired', included: 2, meanBefore: 9, meanAfter: 8, change: -1, met: true, excluded: [{ index: 2, … }], … }
+ * // 対応のない比較（集団の平均）: 事前 (10+8+6)/3 = 8、事後 (9+7)/2 = 8 → 変化 0、未達成
+ * evaluateChecklistGoal(
+ *   { subjects: [{ before: { total: 10 }, after: { total: 9 } }, { before: { total: 8 }, after: { total: 7 } }, { before: { total: 6 }, after: null }] },
+ *   { referenceDate: '2026-11-30', parameters: { 'asago.checklistGoalComparison': 'unpaired' } },
+ * ).decision?.met; // => false
  * ```
  */
 export const evaluateChecklistGoal = defineRule({
@@ -246,7 +341,7 @@ export const evaluateChecklistGoal = defineRule({
     cite(ASAGO_DOCUMENT_ID, '５ 実施手順と役割 まとめ'),
   ],
   input: ruleInput(checklistGoalInputSchema),
-  parameters: [CHECKLIST_GOAL],
+  parameters: [CHECKLIST_GOAL, CHECKLIST_GOAL_COMPARISON],
   examples: [
     {
       title: '3人中2人で比較（1人は事後評価なし）',
@@ -258,7 +353,37 @@ export const evaluateChecklistGoal = defineRule({
         ],
       },
       context: { referenceDate: '2026-11-30' },
-      expect: { status: 'decided', decision: { included: 2, change: -1, met: true } },
+      expect: {
+        status: 'decided',
+        decision: { comparison: 'paired', included: 2, change: -1, met: true },
+      },
+    },
+    {
+      title:
+        '同じ3人を対応のない比較（集団の平均）で: 事前 3人の平均 8点、事後 2人の平均 8点で未達成',
+      input: {
+        subjects: [
+          { before: { total: 10 }, after: { total: 9 } },
+          { before: { total: 8 }, after: { total: 7 } },
+          { before: { total: 6 }, after: null },
+        ],
+      },
+      context: {
+        referenceDate: '2026-11-30',
+        parameters: { 'asago.checklistGoalComparison': 'unpaired' },
+      },
+      expect: {
+        status: 'decided',
+        decision: {
+          comparison: 'unpaired',
+          includedBefore: 3,
+          includedAfter: 2,
+          meanBefore: 8,
+          meanAfter: 8,
+          change: 0,
+          met: false,
+        },
+      },
     },
     {
       title: '下げ幅 0.5点で未達成',
@@ -274,8 +399,9 @@ export const evaluateChecklistGoal = defineRule({
   ],
   evaluate: (data, env): RuleOutcome<ChecklistGoalDecision> => {
     const goal = env.value(CHECKLIST_GOAL);
+    const comparison = env.value(CHECKLIST_GOAL_COMPARISON);
     const afterEvaluation = data.afterEvaluation ?? 'post';
-    const tally = tallySubjects(data.subjects);
+    const tally = tallySubjects(data.subjects, comparison);
     const findings = [...tally.findings];
     if (afterEvaluation !== 'post') {
       findings.push({
@@ -287,34 +413,64 @@ export const evaluateChecklistGoal = defineRule({
         citation: CHECKLIST_GOAL.citation,
       });
     }
-    const { sumBefore, sumAfter, included } = tally;
+    const included = tally.pairedBefore.count;
+    const [before, after] =
+      comparison === 'paired'
+        ? [tally.pairedBefore, tally.pairedAfter]
+        : [tally.allBefore, tally.allAfter];
     env.trace({
       kind: 'condition',
       code: 'goal.included',
       label: '両方の合計点がそろう対象者の数',
       outcome: included,
     });
-    if (included === 0) {
-      const missing = [
-        { path: ['subjects'], label: '事前評価と比較時点の両方の合計点がそろう対象者' },
-      ];
-      return { findings, missing };
+    if (comparison === 'unpaired') {
+      env.trace({
+        kind: 'condition',
+        code: 'goal.includedBefore',
+        label: '事前評価の合計点のある対象者の数（対応のない比較）',
+        outcome: before.count,
+      });
+      env.trace({
+        kind: 'condition',
+        code: 'goal.includedAfter',
+        label: '比較時点の合計点のある対象者の数（対応のない比較）',
+        outcome: after.count,
+      });
     }
-    // 2. Exact comparison in hundredths of a point: (sumBefore − sumAfter) / n ≥ target ⇔ 100·Δ ≥ target₁₀₀·n.
+    if (before.count === 0 || after.count === 0) {
+      const label =
+        comparison === 'paired'
+          ? '事前評価と比較時点の両方の合計点がそろう対象者'
+          : '事前評価と比較時点のそれぞれで合計点のある対象者';
+      return { findings, missing: [{ path: ['subjects'], label }] };
+    }
+    // 2. Exact comparison in hundredths of a point:
+    //    Sb/nb − Sa/na ≥ target ⇔ 100·(Sb·na − Sa·nb) ≥ target₁₀₀·nb·na (paired: nb = na = n).
     const targetHundredths = Math.round(goal.reductionPoints * 100);
-    const met = 100 * (sumBefore - sumAfter) >= targetHundredths * included;
+    const met =
+      100 * (before.sum * after.count - after.sum * before.count) >=
+      targetHundredths * before.count * after.count;
     env.trace({
       kind: 'condition',
       code: 'goal.met',
       label: '平均点の下げ幅が目標以上か',
       outcome: met,
     });
+    const meanBefore = before.sum / before.count;
+    const meanAfter = after.sum / after.count;
     const decision: ChecklistGoalDecision = {
       afterEvaluation,
+      comparison,
       included,
-      meanBefore: sumBefore / included,
-      meanAfter: sumAfter / included,
-      change: (sumAfter - sumBefore) / included,
+      includedBefore: before.count,
+      includedAfter: after.count,
+      meanBefore,
+      meanAfter,
+      change:
+        comparison === 'paired'
+          ? (after.sum - before.sum) / included
+          : (after.sum * before.count - before.sum * after.count) / (before.count * after.count),
       targetReduction: goal.reductionPoints,
       met,
       excluded: tally.excluded,

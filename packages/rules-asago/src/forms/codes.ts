@@ -1,11 +1,14 @@
 import { cite, defineCodeTable } from '@kaigo/core';
 
 /**
- * 朝来市いきいき長生き応援事業の評価の種類（事前評価・中間評価①②・事後評価）。
+ * 朝来市いきいき長生き応援事業の評価の種類（事前評価・中間評価①②・事後評価）。ラベルは評価の名称だけで、
+ * 実施時期（中間評価①の年月など）は書かない: 実施時期は `@kaigo/rules-asago` の日付付きパラメータ
+ * `asago.evaluationSchedule` が持ち（上書きできる）、実施時期を添えた表記はそこから作る
+ * （`@kaigo/rules-asago` の `evaluationKindLabels`）。
  *
  * @example
  * ```ts
- * codeLabel(ASAGO_EVALUATION_KIND_CODES, 'interim2'); // => '中間評価②（2025年10月）'
+ * codeLabel(ASAGO_EVALUATION_KIND_CODES, 'interim2'); // => '中間評価②'
  * ```
  */
 export const ASAGO_EVALUATION_KIND_CODES = defineCodeTable(
@@ -14,8 +17,8 @@ export const ASAGO_EVALUATION_KIND_CODES = defineCodeTable(
   cite('asago-ikiiki-2024', '４ 内容 評価（ア）（イ）（ウ）'),
   [
     { code: 'pre', label: '事前評価' },
-    { code: 'interim1', label: '中間評価①（2024年12月）' },
-    { code: 'interim2', label: '中間評価②（2025年10月）' },
+    { code: 'interim1', label: '中間評価①' },
+    { code: 'interim2', label: '中間評価②' },
     { code: 'post', label: '事後評価' },
   ] as const,
 );

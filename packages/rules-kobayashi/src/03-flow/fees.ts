@@ -6,7 +6,7 @@ import * as z from 'zod';
 import { OFFICE_KIND_LABELS, officeCategoryOf, officeKindField } from '../02-overview/officeKinds';
 import type { OfficeKind } from '../02-overview/officeKinds';
 import { KOBAYASHI_DOCUMENT } from '../document';
-import { ACTIVITY_LABELS, fees } from './parameters';
+import { ACTIVITY_LABELS, feeTableReading, fees } from './parameters';
 import type { Activity } from './parameters';
 
 const CITE = cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（表）');
@@ -17,10 +17,15 @@ export interface FeeQuote {
   readonly amount: number;
 }
 
+/** 表の読み方で区分が分かれる取組（事前・事後アセスメント）。 */
+const PRE_POST: readonly Activity[] = ['preAssessment', 'postAssessment'];
+
 /**
- * 事業所の種類・取組・実施日の支援額（円/件）を求める。支援額の表（パラメータ {@link fees}）は実施日の値を
- * ルールの環境 `env` から読む（文脈の上書きが効き、使用記録とトレースが残る）。その区分が請求できない取組は
- * `fee.notClaimable`、事業期間外（事業開始前など、支援額が定められていない日）は `fee.outsideProgram` の失敗。
+ * 事業所の種類・取組・実施日の支援額（円/件）を求める。支援額の表（パラメータ {@link fees}）と表の読み方
+ * （スイッチ {@link feeTableReading}）は実施日の値をルールの環境 `env` から読む（文脈の上書きが効き、使用記録と
+ * トレースが残る）。その区分が請求できない取組（読み方 `prePostServiceProvidersOnly` のときの居宅介護支援事業所の
+ * 事前・事後アセスメントを含む）は `fee.notClaimable`、事業期間外（事業開始前など、支援額が定められていない日）は
+ * `fee.outsideProgram` の失敗。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）
  * @example
@@ -43,7 +48,19 @@ export function feeFor(
       `${ACTIVITY_LABELS[activity]}の実施日が事業期間外です（支援額の定めがありません）。`,
     );
   }
-  const amount = table.value.value[officeCategoryOf(kind)][activity];
+  const category = officeCategoryOf(kind);
+  const reading = env.value(feeTableReading, { at: date, beforeFirst: 'first' });
+  if (
+    reading === 'prePostServiceProvidersOnly' &&
+    category === 'careManagement' &&
+    PRE_POST.includes(activity)
+  ) {
+    return failure(
+      'fee.notClaimable',
+      `${OFFICE_KIND_LABELS[kind]}は「${ACTIVITY_LABELS[activity]}」を請求できません（支援額の表の読み方: 事前・事後アセスメントはサービス提供事業所のみ）。`,
+    );
+  }
+  const amount = table.value.value[category][activity];
   if (amount === undefined) {
     return failure(
       'fee.notClaimable',
@@ -81,12 +98,21 @@ export interface FeeDecision {
 /**
  * 事業所の種類・取組・実施日から支援額（円/件）を判定する（{@link fees} の表を実施日の値で引く）。
  * 請求できない取組は `claimable: false`。事業期間外の日付は invalid（理由を指摘）。
+ * 居宅介護支援事業所の事前・事後アセスメントは、表の読み方 {@link feeTableReading} が既定
+ * （`prePostBothCategories`、両区分共通）なら 3,000円・7,000円、別の読み方（`prePostServiceProvidersOnly`）なら請求できない。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）
  * @example
  * ```ts
  * lookupFee({ officeKind: 'tsusho', activity: 'postAssessment', date: '2025-10-20' }, { referenceDate: '2025-10-20' })
  *   .decision; // => { claimable: true, amount: 7000 }
+ * lookupFee({ officeKind: 'kyotaku', activity: 'preAssessment', date: '2025-07-15' }, { referenceDate: '2025-07-15' })
+ *   .decision; // => { claimable: true, amount: 3000 }
+ * // 表の別の読み方（事前・事後はサービス提供事業所のみ）
+ * lookupFee(
+ *   { officeKind: 'kyotaku', activity: 'preAssessment', date: '2025-07-15' },
+ *   { referenceDate: '2025-07-15', parameters: { 'kobayashi.feeTableReading': 'prePostServiceProvidersOnly' } },
+ * ).decision; // => { claimable: false, amount: 0 }
  * ```
  */
 export const lookupFee = defineRule<FeeInput, FeeDecision>({
@@ -95,7 +121,7 @@ export const lookupFee = defineRule<FeeInput, FeeDecision>({
   description: '事業所の種類・取組・実施日の支援額。その種類が請求できない取組は請求不可。',
   sources: [cite(KOBAYASHI_DOCUMENT, '２（２）'), CITE],
   input: ruleInput(feeInputSchema),
-  parameters: [fees],
+  parameters: [fees, feeTableReading],
   examples: [
     {
       title: '居宅の地域ケア自立支援会議事例提出',
@@ -108,6 +134,16 @@ export const lookupFee = defineRule<FeeInput, FeeDecision>({
       input: { officeKind: 'tsusho', activity: 'postAssessment', date: '2025-10-20' },
       context: { referenceDate: '2025-10-20' },
       expect: { status: 'decided', decision: { claimable: true, amount: 7000 } },
+    },
+    {
+      title:
+        '居宅の事前アセスメント（表の別の読み方: 事前・事後はサービス提供事業所のみ。既定では 3,000円）',
+      input: { officeKind: 'kyotaku', activity: 'preAssessment', date: '2025-07-15' },
+      context: {
+        referenceDate: '2025-07-15',
+        parameters: { 'kobayashi.feeTableReading': 'prePostServiceProvidersOnly' },
+      },
+      expect: { status: 'decided', decision: { claimable: false, amount: 0 } },
     },
   ],
   evaluate: (data, env) => {

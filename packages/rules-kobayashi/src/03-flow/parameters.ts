@@ -1,5 +1,5 @@
 import { cite, defineParameter, isoDate } from '@kaigo/core';
-import type { Citation, DeadlineRule } from '@kaigo/core';
+import type { Citation, DeadlineRule, Severity } from '@kaigo/core';
 import type { OfficeCategory } from '../02-overview/officeKinds';
 import { KOBAYASHI_DOCUMENT } from '../document';
 
@@ -47,7 +47,9 @@ export type FeeTable = Readonly<
  * と呼ぶ。そこで、事前アセスメント 3,000円・事後アセスメント 7,000円は両区分に共通（表の結合セル）、
  * アセスメント支援事業活用 2,500円・短期集中予防サービス事業導入 2,500円・地域ケア自立支援会議事例提出 5,000円は
  * 居宅介護支援事業所のみ、と読んだ。別の読み方: 事前・事後はサービス提供事業所のみで居宅は下の3行のみ
- * （その場合、２（２）の「プランの作成」への支援に当たる金額がなくなる）。変えるときはこの表を差し替える。
+ * （表の並びではこちらも同じくらい自然。その場合、２（２）の「プランの作成」への支援に当たる金額がなくなる）。
+ * どちらの読み方にするかはこの表ではなくスイッチ {@link feeTableReading}（`kobayashi.feeTableReading`）で選ぶ
+ * （この表は両区分の金額を持ち、別の読み方では居宅介護支援事業所の事前・事後の行を使わない）。金額を変えるときはこの表を差し替える。
  *
  * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）
  * @example
@@ -81,7 +83,91 @@ export const fees = defineParameter<FeeTable>({
     },
   ],
   reading:
-    '金額が1列しか残っていない表を、事前 3,000円・事後 7,000円は両区分共通、アセスメント支援事業活用・短期集中予防サービス事業導入 2,500円と地域ケア自立支援会議事例提出 5,000円は居宅介護支援事業所のみ、と読んだ（２（２）と４ ウによる）。別の読み方: 事前・事後はサービス提供事業所のみ。',
+    '金額が1列しか残っていない表を、事前 3,000円・事後 7,000円は両区分共通、アセスメント支援事業活用・短期集中予防サービス事業導入 2,500円と地域ケア自立支援会議事例提出 5,000円は居宅介護支援事業所のみ、と読んだ（２（２）と４ ウによる）。別の読み方: 事前・事後はサービス提供事業所のみ（kobayashi.feeTableReading で選ぶ）。',
+});
+
+/**
+ * 支援額の表の読み方（{@link feeTableReading} の値）。
+ *
+ * - `prePostBothCategories`: 事前アセスメント 3,000円・事後アセスメント 7,000円はサービス提供事業所と
+ *   居宅介護支援事業所の両方に支払う（既定）
+ * - `prePostServiceProvidersOnly`: 事前・事後アセスメントの支援額はサービス提供事業所（訪問型・通所型）のみ。
+ *   居宅介護支援事業所が請求できるのはアセスメント支援事業活用・短期集中予防サービス事業導入・地域ケア自立支援会議事例提出のみ
+ */
+export type FeeTableReading = 'prePostBothCategories' | 'prePostServiceProvidersOnly';
+
+/**
+ * 支援額の表の読み方の一覧（{@link FeeTableReading}）。
+ *
+ * @source kobayashi-jiritsu-2025 ３ 事業の流れ（表）
+ * @example
+ * ```ts
+ * FEE_TABLE_READINGS; // => ['prePostBothCategories', 'prePostServiceProvidersOnly']
+ * ```
+ */
+export const FEE_TABLE_READINGS: readonly FeeTableReading[] = [
+  'prePostBothCategories',
+  'prePostServiceProvidersOnly',
+];
+
+/**
+ * 支援額の表の読み方のスイッチ: 事前アセスメント 3,000円・事後アセスメント 7,000円を居宅介護支援事業所にも支払うか。
+ *
+ * 読み方: 原文の表は列見出し「サービス提供事業所 居宅介護支援事業所」の2列の下に金額が1列しか残っておらず（PDF の平坦化）、
+ * どの行がどの列の金額かは表からは決まらない。表の並び（事前・事後の2行が上、居宅の取組の3行が下）からは
+ * 「事前・事後はサービス提供事業所のみ」（`prePostServiceProvidersOnly`）とも同じくらい自然に読める。
+ * 既定は、２（２）が居宅介護支援事業所にも「統一様式を使用したプランの作成」への支援を挙げ、４ ウが居宅の提出書類を
+ * 「事前アセスメント（プラン作成時）」「事後アセスメント(評価 総括表作成時)」と呼ぶことから、事前・事後は両区分に共通
+ * （`prePostBothCategories`）とした。別の読み方では、居宅介護支援事業所の事前・事後アセスメントは請求できない取組になり、
+ * 請求書の合計が変わる（ルールカタログの `kobayashi.invoice` の例に両方の合計がある）。
+ *
+ * @source kobayashi-jiritsu-2025 ２（２）、３ 事業の流れ（表）、４ ウ
+ * @example
+ * ```ts
+ * feeTableReading.values[0]?.value; // => 'prePostBothCategories'
+ * // 別の読み方（what-if）: 事前・事後はサービス提供事業所のみ
+ * const context = { referenceDate: '2025-07-01', parameters: { 'kobayashi.feeTableReading': 'prePostServiceProvidersOnly' } };
+ * ```
+ */
+export const feeTableReading = defineParameter<FeeTableReading>({
+  id: 'kobayashi.feeTableReading',
+  description:
+    '支援額の表の読み方（事前・事後アセスメントの支援額を居宅介護支援事業所にも支払うか）',
+  citation: cite(
+    KOBAYASHI_DOCUMENT,
+    '３ 事業の流れ（表）',
+    'サービス提供事業所 居宅介護支援事業所 事前アセスメント 3,000 円/1件 事後アセスメント 7,000 円/１件',
+  ),
+  values: [{ from: isoDate('2025-05-01'), value: 'prePostBothCategories' }],
+  accepts: (value) => FEE_TABLE_READINGS.includes(value as FeeTableReading),
+  reading:
+    '金額が1列しか残っていない表を、事前 3,000円・事後 7,000円は両区分共通と読んだ（prePostBothCategories。２（２）の居宅への「プランの作成」の支援と４ ウの「事前アセスメント（プラン作成時）」による）。別の読み方: 表の並びのとおり事前・事後はサービス提供事業所のみ（prePostServiceProvidersOnly。居宅介護支援事業所の事前・事後アセスメントは請求できない）。',
+});
+
+/**
+ * 同じ請求（1事業所1か月分）の中で、同じ利用者の同じ取組が2件以上あるときの指摘の重大度。
+ *
+ * 読み方: 要領は取組ごとの支援額を「円/1件」で定めるだけで、同じ利用者の同じ取組を1か月に2件以上請求できるかどうかを
+ * 定めていない（重複を禁じる文はない）。そこで禁止とはせず `warning`（要確認）とし、2件目以降も明細に載せる。
+ * `error` にすると、重複を請求できないものとして2件目以降を明細から外す（以前の読み方: 同じ利用者・同じ取組は
+ * 1回の請求に1件）。`info` なら参考として示すだけ。
+ *
+ * @source kobayashi-jiritsu-2025 ３ 事業の流れ（表）（重複についての定めなし）
+ * @example
+ * ```ts
+ * duplicateClaimSeverity.values[0]?.value; // => 'warning'
+ * // 重複を請求できないと読むなら（what-if）
+ * const context = { referenceDate: '2025-07-03', parameters: { 'kobayashi.duplicateClaimSeverity': 'error' } };
+ * ```
+ */
+export const duplicateClaimSeverity = defineParameter<Severity>({
+  id: 'kobayashi.duplicateClaimSeverity',
+  description: '同じ請求の中の同じ利用者・同じ取組の重複の指摘の重大度',
+  citation: cite(KOBAYASHI_DOCUMENT, '３ 事業の流れ（表）', '事前アセスメント 3,000 円/1件'),
+  values: [{ from: isoDate('2025-05-01'), value: 'warning' }],
+  accepts: (value) => value === 'error' || value === 'warning' || value === 'info',
+  reading:
+    '要領は「円/1件」の支援額を定めるだけで、同じ利用者・同じ取組の重複を禁じていない。warning（要確認）とし、2件目以降も明細に載せる。error なら2件目以降を明細から外す（重複は請求できないと読む）。info なら参考のみ。',
 });
 
 /** 期限の起点となる出来事。 */

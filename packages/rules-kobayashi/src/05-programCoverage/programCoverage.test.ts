@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { addDays, createRuleEnv, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
 import { CTX, MARKER, expectNoMarker } from '../../test/helpers';
-import { checkProgramCoverage, evaluateProgramCoverage } from './programCoverage';
+import {
+  assessmentOnOrAfterProgramStart,
+  checkProgramCoverage,
+  evaluateProgramCoverage,
+} from './programCoverage';
 
 describe('checkProgramCoverage (５ その他)', () => {
   it('assessment on the program start day is covered; the day before is not', () => {
@@ -41,6 +45,15 @@ describe('checkProgramCoverage (５ その他)', () => {
         expect(r.decision?.covered).toBe(n >= 0);
       }),
     );
+  });
+  it('assessmentOnOrAfterProgramStart (５ その他 ①): the start day counts, the day before does not', () => {
+    const env = createRuleEnv(isoDate('2025-06-01'), new Map());
+    expect(assessmentOnOrAfterProgramStart(isoDate('2025-05-01'), env)).toEqual({
+      programStart: '2025-05-01',
+      onOrAfter: true,
+    });
+    expect(assessmentOnOrAfterProgramStart(isoDate('2025-04-30'), env).onOrAfter).toBe(false);
+    expect(env.steps.filter((s) => s.kind === 'condition')).toHaveLength(2);
   });
   it('bad input: invalid, no marker echoed', () => {
     const r = checkProgramCoverage({ preAssessmentDate: MARKER, planEndDate: MARKER }, CTX);

@@ -65,6 +65,42 @@ function crossingFinding(allowed: boolean, planStart: IsoDate, planEnd: IsoDate)
       };
 }
 
+/** {@link assessmentOnOrAfterProgramStart} の結果。 */
+export interface ProgramStartCheck {
+  /** 使用した事業開始日。 */
+  readonly programStart: IsoDate;
+  /** 事前アセスメントの実施日が事業開始日以降か（開始日当日を含む）。 */
+  readonly onOrAfter: boolean;
+}
+
+/**
+ * プラン開始時の事前アセスメントの実施日が事業開始日（{@link programStart}）以降かを判定し、トレースに残す
+ * （５ その他 ①「事業開始時以降に、プラン開始時の事前アセスメントを実施した者からが対象となる」）。
+ * {@link evaluateProgramCoverage} と請求書・明細書（`buildInvoice`）が使う。事業開始日はルールの環境 `env` から読む
+ * （基準日が事業開始日より前でも事業開始時の定めを使う）。
+ *
+ * @source kobayashi-jiritsu-2025 ５ その他 ①
+ * @example
+ * ```ts
+ * // ルール本体の中で（env は defineRule が渡す環境）
+ * assessmentOnOrAfterProgramStart(isoDate('2025-04-30'), env); // => { programStart: '2025-05-01', onOrAfter: false }
+ * ```
+ */
+export function assessmentOnOrAfterProgramStart(
+  preAssessmentDate: IsoDate,
+  env: RuleEnv,
+): ProgramStartCheck {
+  const start = env.value(programStart, { beforeFirst: 'first' });
+  const onOrAfter = compareIsoDates(preAssessmentDate, start) >= 0;
+  env.trace({
+    kind: 'condition',
+    code: 'coverage.assessmentOnOrAfterProgramStart',
+    label: '事前アセスメントが事業開始日以降',
+    outcome: onOrAfter,
+  });
+  return { programStart: start, onOrAfter };
+}
+
 /**
  * 事業期間の対象かを判定する純粋関数（５ その他 ①➁）。{@link checkProgramCoverage} と対象者の判定が使う。
  * 事前アセスメント実施日が事業開始日以降なら対象（開始日当日は対象）。プランが年度（4月1日）をこえても
@@ -114,13 +150,7 @@ export function evaluateProgramCoverage(
     missing.push({ path: ['preAssessmentDate'], label: '事前アセスメント実施日（プラン開始時）' });
     return { findings, missing };
   }
-  const before = compareIsoDates(facts.preAssessmentDate, start) < 0;
-  env.trace({
-    kind: 'condition',
-    code: 'coverage.assessmentOnOrAfterProgramStart',
-    label: '事前アセスメントが事業開始日以降',
-    outcome: !before,
-  });
+  const before = !assessmentOnOrAfterProgramStart(facts.preAssessmentDate, env).onOrAfter;
   if (before) {
     findings.push({
       code: 'coverage.assessmentBeforeProgramStart',
