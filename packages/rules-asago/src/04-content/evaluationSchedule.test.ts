@@ -1,6 +1,6 @@
 import { codeLabel, isoDate } from '@kaigo/core';
 import { describe, expect, it } from 'vitest';
-import { ASAGO_EVALUATION_KIND_CODES } from '@kaigo/forms';
+import { ASAGO_EVALUATION_KIND_CODES } from '../forms/index';
 import {
   EVALUATION_ON_LEAVING,
   EVALUATION_SCHEDULE,
