@@ -7,6 +7,7 @@ import {
   annualEvents,
   interviewPeriod,
   monthlySteps,
+  noticeDocuments,
   resubmissionDeadline,
 } from './04-method/03-flow/parameters';
 import { monthlySchedule } from './04-method/03-flow/schedule';
@@ -53,6 +54,7 @@ export const city = defineCity({
   forms: iseharaForms, // 市町村独自様式（定義は @kaigo/forms）
   parameters: [
     monthlySteps,
+    noticeDocuments,
     resubmissionDeadline,
     annualEvents,
     interviewPeriod,
