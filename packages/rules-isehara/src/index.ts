@@ -8,10 +8,12 @@
 // Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
 export { city, parameters, rules } from './city';
 export { ISEHARA_DOCUMENT, ISEHARA_FROM } from './document';
+export * from './04-method/02-auditees/auditees';
 export * from './04-method/03-flow/parameters';
 export * from './04-method/03-flow/schedule';
 export * from './04-method/03-flow/annualCalendar';
 export * from './04-method/03-flow/interviewMonth';
+export * from './04-method/03-flow/mailing';
 export * from './04-method/04-cases/caseRules';
 export * from './04-method/05-documents/parameters';
 export * from './04-method/05-documents/preSubmission';
