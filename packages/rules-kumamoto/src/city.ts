@@ -17,7 +17,7 @@ import {
   homeVisitAccompanimentMandatory,
 } from './03-kanyo/03-channel-and-visit/homeVisit';
 import { gradeSubmissionChannel } from './03-kanyo/03-channel-and-visit/submissionChannel';
-import { scheduleStatus } from './04-schedule/schedule';
+import { scheduleEntries, scheduleStatus } from './04-schedule/schedule';
 import { KUMAMOTO_SOURCE_DOCUMENT } from './sourceDocument';
 
 /**
@@ -46,6 +46,7 @@ export const city: City = defineCity({
     adviceViewpoints,
     submissionChannelGrades,
     homeVisitAccompanimentMandatory,
+    scheduleEntries,
   ],
   rules: [
     checkApplicability,
