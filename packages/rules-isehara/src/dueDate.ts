@@ -24,8 +24,10 @@ export interface DueDateSpec {
 /**
  * 期限日までに行ったか（期限日当日は期限内）。行った日がなければ、基準日が期限を過ぎていれば「行っていない」と判定し、
  * 期限前なら未決（`missing`）。判定した条件をトレースに残す（日付と定型文だけ）。`decide` で判定に項目を足せる。
- * 伊勢原市のルールの内部用。
+ * 伊勢原市のルールの内部用（前月末日の郵送と実績報告の期限）。
  *
+ * @source isehara-tenken-2024 ４（３）月次スケジュール 2
+ * @source isehara-tenken-2024 ５
  * @example
  * ```ts
  * evaluate: (data, env) => checkDueDate({ deadline, doneOn: data.submittedOn, field: { key: 'submittedOn', label: '報告日' }, … }, env),
