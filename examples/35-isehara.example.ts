@@ -1,6 +1,8 @@
 import { validate } from '@kaigo/forms';
 import {
+  checkAuditee,
   checkCaseAssignment,
+  checkMailing,
   checkPreSubmission,
   checkResubmission,
   interviewMonthCheck,
@@ -29,6 +31,15 @@ export const title = '@kaigo/rules-isehara — 伊勢原市ケアプラン点検
 const interviewMonth = '2024-07';
 
 export function run(): void {
+  const auditee = checkAuditee(
+    { affiliation: 'homeCareSupportOffice', officeAddressInIsehara: true },
+    { referenceDate: '2024-06-01' },
+  );
+  brief(
+    '対象者（４（２））',
+    auditee,
+    auditee.decision?.inScope ? '点検の対象者' : '対象者に当たらない',
+  );
   const cases = checkCaseAssignment(
     { cases: [{ careManagerRef: 'cm-014', selectedBy: 'city' }], careManagers: ['cm-014'] },
     { referenceDate: '2024-06-01' },
@@ -51,6 +62,17 @@ export function run(): void {
     console.log(
       `    ${s.no}. ${(s.date ?? '随時').padEnd(10)}${s.approximate && s.date ? '（目安）' : '        '} ${s.phrase}：${s.label}`,
     );
+  const notice = schedule.decision?.steps.find((s) => s.id === 'notice');
+  console.log(
+    `    通知書類: ${(notice?.documents ?? []).map((d) => `${d.no} ${d.label}`).join('／')}`,
+  );
+  const firstNotice = monthlySchedule(
+    { interviewMonth: '2024-05' },
+    { referenceDate: '2024-04-01' },
+  ).decision?.steps[0];
+  console.log(
+    `    （面談月 2024-05 の通知は年間スケジュールの第１回 ${firstNotice?.date ?? '—'}）`,
+  );
   const re = schedule.decision?.resubmission;
   if (re)
     console.log(
@@ -86,6 +108,12 @@ export function run(): void {
     { kind: 'serviceUseSlipAnnex', dates: ['2024-05-01', '2024-06-01'] },
   ];
   const ctx = { referenceDate: '2024-06-30' };
+  const mailing = checkMailing({ interviewMonth, mailedOn: '2024-06-30' }, ctx);
+  brief(
+    '提出書類の郵送（前月末日）',
+    mailing,
+    mailing.decision?.met ? `${mailing.decision.deadline}までに郵送` : '前月末日を過ぎた',
+  );
   const first = checkPreSubmission({ documents, inventory }, ctx);
   brief(
     '提出書類（事前）— 郵送前の確認',

@@ -78,17 +78,12 @@ export function run(): void {
     ),
   );
   printResult(
-    '提出資料（新規作成）',
+    '提出資料（新規作成。評価表は更新時に求める）',
     checkDocuments(
       {
         planEvent: 'create',
         submittedOn: '2024-09-02',
-        documents: [
-          'national.userBasicInfo',
-          'national.basicChecklist',
-          'national.preventionPlan',
-          'national.preventionEvaluation',
-        ],
+        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
       },
       { referenceDate: '2024-09-02' },
     ),
@@ -217,6 +212,23 @@ export function run(): void {
   printResult(
     '変更時（資料の文言どおり）',
     checkApplicability(change, { referenceDate: '2024-10-15' }),
+  );
+  printResult(
+    'アドバイス等の視点（変更時: 検証の時期でないので当てはめない）',
+    reviewAdviceViewpoints(
+      { planEvent: 'change', viewpoints: {} },
+      { referenceDate: '2024-10-15' },
+    ),
+  );
+  printResult(
+    '新規作成時の評価表（文言どおり新規作成時にも求める読み方）',
+    checkDocuments(
+      {
+        planEvent: 'create',
+        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
+      },
+      { referenceDate: '2024-10-15', parameters: { 'kumamoto.evaluationSheetAtCreate': true } },
+    ),
   );
   printResult(
     '変更時（変更も検証の対象とする読み方）',

@@ -1,12 +1,15 @@
 import { iseharaForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
 import { ISEHARA_DOCUMENT } from './document';
+import { auditeeAddressOf, auditeeGroups, checkAuditee } from './04-method/02-auditees/auditees';
 import { annualCalendar } from './04-method/03-flow/annualCalendar';
 import { interviewMonthCheck } from './04-method/03-flow/interviewMonth';
+import { checkMailing } from './04-method/03-flow/mailing';
 import {
   annualEvents,
   interviewPeriod,
   monthlySteps,
+  noticeDocuments,
   resubmissionDeadline,
 } from './04-method/03-flow/parameters';
 import { monthlySchedule } from './04-method/03-flow/schedule';
@@ -52,7 +55,10 @@ export const city = defineCity({
   ],
   forms: iseharaForms, // 市町村独自様式（src/forms/）
   parameters: [
+    auditeeGroups,
+    auditeeAddressOf,
     monthlySteps,
+    noticeDocuments,
     resubmissionDeadline,
     annualEvents,
     interviewPeriod,
@@ -68,7 +74,9 @@ export const city = defineCity({
     reportDeadline,
   ],
   rules: [
+    checkAuditee,
     monthlySchedule,
+    checkMailing,
     annualCalendar,
     interviewMonthCheck,
     checkCaseAssignment,
@@ -95,7 +103,7 @@ export const rules = city.rules;
  *
  * @example
  * ```ts
- * parameters.map((p) => p.id); // => ['isehara.schedule.monthlySteps', …]
+ * parameters.map((p) => p.id); // => ['isehara.auditees.groups', 'isehara.auditees.addressOf', …]
  * ```
  */
 export const parameters = city.parameters;

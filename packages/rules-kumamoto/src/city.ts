@@ -18,7 +18,7 @@ import {
   homeVisitAccompanimentMandatory,
 } from './03-kanyo/03-channel-and-visit/homeVisit';
 import { gradeSubmissionChannel } from './03-kanyo/03-channel-and-visit/submissionChannel';
-import { scheduleStatus } from './04-schedule/schedule';
+import { scheduleEntries, scheduleStatus } from './04-schedule/schedule';
 import { KUMAMOTO_SOURCE_DOCUMENT } from './sourceDocument';
 
 /**
@@ -47,6 +47,7 @@ export const city: City<FormDefinition> = defineCity({
     adviceViewpoints,
     submissionChannelGrades,
     homeVisitAccompanimentMandatory,
+    scheduleEntries,
   ],
   rules: [
     checkApplicability,

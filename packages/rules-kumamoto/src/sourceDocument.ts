@@ -143,6 +143,8 @@ export const SECTIONS = {
     '３（３）【利用者宅への訪問について】',
     '指定居宅介護支援事業所によるアセスメントやモニタリングの際の自宅訪問への同行は必須とはしないが、指定居宅介護支援事業所からの求めがあれば、自宅訪問への同行をお願いしたい。',
   ),
+  /** ４ 今後のスケジュール（節全体）。 */
+  schedule: cite(KUMAMOTO_DOCUMENT_ID, '４ 今後のスケジュール'),
   /** ４ 今後のスケジュール（運営協議会）。 */
   scheduleCouncil: cite(
     KUMAMOTO_DOCUMENT_ID,

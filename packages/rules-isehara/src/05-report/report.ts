@@ -1,8 +1,9 @@
-import { checkDeadline, cite, defineParameter, defineRule, isoDate } from '@kaigo/core';
+import { cite, defineParameter, defineRule, isoDate } from '@kaigo/core';
 import type { DeadlineCheck, IsoDate } from '@kaigo/core';
 import { dateField, ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { ISEHARA_DOCUMENT, ISEHARA_FROM } from '../document';
+import { checkDueDate } from '../dueDate';
 
 /**
  * ケアプラン点検事業の実績報告の期限「令和７年３月末日までに報告書にまとめ市へ報告する」。
@@ -69,32 +70,25 @@ export const checkReport = defineRule<ReportInput, DeadlineCheck>({
   ],
   evaluate: (data, env) => {
     const deadline = env.value(reportDeadline);
-    const submittedOn = data.submittedOn as IsoDate | undefined;
-    // Not reported yet and the deadline not passed: nothing is late yet.
-    if (submittedOn === undefined && env.referenceDate <= deadline)
-      return { missing: [{ path: ['submittedOn'], label: '報告日' }] };
-    const check = checkDeadline(deadline, submittedOn ?? env.referenceDate);
-    env.trace({
-      kind: 'condition',
-      code: submittedOn === undefined ? 'isehara.report.notSubmitted' : 'isehara.report.met',
-      label: submittedOn === undefined ? '期限を過ぎても報告されていない' : '報告日が期限以前か',
-      outcome: submittedOn === undefined ? true : check.met,
-    });
-    if (check.met) return { decision: check };
-    return {
-      decision: check,
-      findings: [
-        {
-          code: submittedOn === undefined ? 'isehara.report.notSubmitted' : 'isehara.report.late',
-          severity: 'error',
-          message:
-            submittedOn === undefined
-              ? `期限（${deadline}）を過ぎても報告されていません。`
-              : `報告が期限（${deadline}）を${check.daysLate}日過ぎています。`,
-          path: ['submittedOn'],
-          citation: reportDeadline.citation,
+    return checkDueDate(
+      {
+        deadline,
+        doneOn: data.submittedOn as IsoDate | undefined,
+        field: { key: 'submittedOn', label: '報告日' },
+        codes: {
+          met: 'isehara.report.met',
+          notDone: 'isehara.report.notSubmitted',
+          late: 'isehara.report.late',
         },
-      ],
-    };
+        labels: { met: '報告日が期限以前か', notDone: '期限を過ぎても報告されていない' },
+        messages: {
+          notDone: `期限（${deadline}）を過ぎても報告されていません。`,
+          late: (days) => `報告が期限（${deadline}）を${days}日過ぎています。`,
+        },
+        severity: 'error',
+        citation: reportDeadline.citation,
+      },
+      env,
+    );
   },
 });

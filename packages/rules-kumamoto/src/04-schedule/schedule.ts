@@ -1,5 +1,13 @@
-import { checkWindow, defineRule, isoDate } from '@kaigo/core';
-import type { Citation, DateWindow, IsoDate, Rule, RuleEnv, RuleOutcome } from '@kaigo/core';
+import { checkWindow, defineParameter, defineRule, isoDate } from '@kaigo/core';
+import type {
+  Citation,
+  DatedParameter,
+  DateWindow,
+  IsoDate,
+  Rule,
+  RuleEnv,
+  RuleOutcome,
+} from '@kaigo/core';
 import { ruleInput } from '@kaigo/forms';
 import * as z from 'zod';
 import { SECTIONS } from '../sourceDocument';
@@ -28,7 +36,8 @@ const YEAR_READING =
   '資料に年の記載はない。表題「令和６年度以降における…」と「令和６年４月１日から」の記述、運営協議会の日付に「（本日）」とあることから、令和６年（2024年）7月11日の運営協議会の資料と読み、年を2024年とする。';
 
 /**
- * 資料「４ 今後のスケジュール」の予定（日付つき・出典つきのデータ）。
+ * 資料「４ 今後のスケジュール」の予定（日付つき・出典つきのデータ）。パラメータ {@link scheduleEntries} の収録値で、
+ * ルール `scheduleStatus` はパラメータを読む（文脈の上書きが効くのはパラメータの方）。
  * - 7月11日 地域包括支援センター運営協議会での審議（本日）
  * - 8月中旬 ささえりあ及び指定居宅介護支援事業所への説明会（「中旬」は11日〜20日と読む。おおよその時期）
  * - 以降 業務改善部会等で引き続き改善に向けた検討（時期の定めなし）
@@ -59,6 +68,33 @@ export const KUMAMOTO_SCHEDULE: readonly ScheduleEntry[] = [
       '「以降」とあり、時期や回数の定めはない。運営協議会（7月11日）の後に継続して行うものと読む。',
   },
 ];
+
+/**
+ * 資料「４ 今後のスケジュール」の予定（7月11日 運営協議会、8月中旬 説明会、以降の改善検討）の日付付きパラメータ。
+ * 値は {@link KUMAMOTO_SCHEDULE}（各予定に出典と読み方つき）。日程が変わったときは文脈の `parameters` で上書きする。
+ *
+ * @source kumamoto-kanyo-2024 ４ 今後のスケジュール
+ * @example
+ * ```ts
+ * // 説明会が8月下旬に延びたら（what-if）:
+ * const moved = KUMAMOTO_SCHEDULE.map((e) =>
+ *   e.id === 'briefing' ? { ...e, window: { from: '2024-08-21', to: '2024-08-31' } } : e,
+ * );
+ * scheduleStatus(undefined, { referenceDate: '2024-08-15', parameters: { 'kumamoto.scheduleEntries': moved } });
+ * ```
+ */
+export const scheduleEntries: DatedParameter<readonly ScheduleEntry[]> = defineParameter<
+  readonly ScheduleEntry[]
+>({
+  id: 'kumamoto.scheduleEntries',
+  description: '今後のスケジュール（運営協議会・説明会・以降の改善検討）',
+  citation: SECTIONS.schedule,
+  values: [{ from: isoDate('2024-04-01'), value: KUMAMOTO_SCHEDULE }],
+  reading:
+    `${YEAR_READING}「８月中旬」は11日〜20日（おおよその時期で、開催日そのものではない）。` +
+    '「以降」の改善検討は時期の定めがなく、運営協議会の後に続くものと読む。値の適用開始は他のパラメータと同じ令和６年４月１日とし、' +
+    'それより前の基準日にも同じ予定を示す（予定そのものは基準日によらない）。',
+});
 
 /** 基準日から見た予定の位置: `past` 済み、`upcoming` これから、`inWindow` 当日または時期の幅の中、`ongoing` 継続中（時期の定めなし）。 */
 export type SchedulePosition = 'past' | 'upcoming' | 'inWindow' | 'ongoing';
@@ -99,8 +135,10 @@ function evaluateSchedule(
   env: RuleEnv,
 ): RuleOutcome<readonly ScheduleStatusEntry[]> {
   const today = env.referenceDate;
-  const council = KUMAMOTO_SCHEDULE.find((e) => e.id === 'operationCouncil')?.date;
-  const decision = KUMAMOTO_SCHEDULE.map((e): ScheduleStatusEntry => ({
+  // The schedule does not depend on the reference date: before the first value, the first value.
+  const entries = env.value(scheduleEntries, { beforeFirst: 'first' });
+  const council = entries.find((e) => e.id === 'operationCouncil')?.date;
+  const decision = entries.map((e): ScheduleStatusEntry => ({
     id: e.id,
     label: e.label,
     position: positionOf(e, today, council),
@@ -120,7 +158,9 @@ function evaluateSchedule(
 
 /**
  * 資料「４ 今後のスケジュール」の予定が、基準日から見て済んだか・これからかを示す。入力は使わない（`undefined` か `{}`）。
- * 「８月中旬」はおおよその時期（11日〜20日）として扱い、その幅の中なら `inWindow`。「以降」の検討は運営協議会の後 `ongoing`。
+ * 予定はパラメータ {@link scheduleEntries}（`kumamoto.scheduleEntries`）から読むので、日程の変更は文脈の `parameters` で
+ * 上書きできる。「８月中旬」はおおよその時期（11日〜20日）として扱い、その幅の中なら `inWindow`。「以降」の検討は
+ * 運営協議会の後 `ongoing`。
  *
  * @source kumamoto-kanyo-2024 ４ 今後のスケジュール
  * @example
@@ -135,7 +175,7 @@ export const scheduleStatus: Rule<ScheduleInput, readonly ScheduleStatusEntry[]>
     '運営協議会（7月11日）・説明会（8月中旬）・以降の改善検討が、基準日から見て済んだか・これからか。',
   sources: [SECTIONS.scheduleCouncil, SECTIONS.scheduleBriefing, SECTIONS.scheduleImprovement],
   input: ruleInput(scheduleInputSchema),
-  parameters: [],
+  parameters: [scheduleEntries],
   examples: [
     {
       title: '説明会の前',

@@ -99,6 +99,47 @@ export const monthlySteps = defineParameter<readonly MonthlyStepDefinition[]>({
     '「頃」「前後」の付いた日は目安（approximate）として示す。「前月末日」は目安の語がないので確定日とする。',
 });
 
+/** 1「前月１日頃」に委託先から対象ケアマネジャーへ発送する通知書類の1点。 */
+export interface NoticeDocument {
+  /** 原文の番号（１〜５）。 */
+  readonly no: number;
+  /** 書類名（原文の表記。抽出の誤りもそのまま）。 */
+  readonly label: string;
+}
+
+/**
+ * 月次スケジュール 1「前月１日頃 委託先（介護の未来）から対象ケアマネジャーへ通知書類を発送」の通知書類
+ * １〜５（原文の順）。
+ *
+ * @source isehara-tenken-2024 ４（３）月次スケジュール 1
+ */
+export const noticeDocuments = defineParameter<readonly NoticeDocument[]>({
+  id: 'isehara.schedule.noticeDocuments',
+  description: '通知書類（月次スケジュール 1 で委託先から対象ケアマネジャーへ発送する書類）',
+  citation: cite(
+    ISEHARA_DOCUMENT,
+    '４（３）月次スケジュール 1',
+    '委託先（介護の未来）から対象ケアマネジャーへ通知書類を発送',
+  ),
+  values: [
+    {
+      from: ISEHARA_FROM,
+      value: [
+        { no: 1, label: 'ケアプラン点検の実施について（通知）' },
+        { no: 2, label: '個人情報使用同意書' },
+        { no: 3, label: 'ケアプラン点検事業について（お願い）' },
+        { no: 4, label: '課題整理総括表のデータ頌布と提出について' },
+        { no: 5, label: '課題整理総括表（原紙）記入例）' },
+      ],
+    },
+  ],
+  reading:
+    '表の 1「前月１日頃」の行の下に並ぶ１〜５を、その行で発送する「通知書類」と読む（5点）。書類名は原文どおり' +
+    '（４の「頌布」は「頒布」、５の括弧は抽出で崩れていると思われるが、直さない）。５「課題整理総括表（原紙）記入例）」は' +
+    '番号が1つなので1点（原紙と記入例の組）と数える。別の読み: 原紙と記入例を別の2点とする（値の一覧を6点にする）。' +
+    '年間スケジュールの第１回（令和６年４月８日）の通知も同じ書類と読む（原文は書類を月次スケジュールにだけ書いている）。',
+});
+
 /** ４（８）の再提出の期限の定義。 */
 export interface ResubmissionDeadlineDefinition {
   /** 原文の表記。 */

@@ -15,7 +15,7 @@ export const EVALUATION_FORM_ID = 'national.preventionEvaluation';
 
 /**
  * 提出を求める資料【必須】（３（２）≪提出を求める資料≫）。資料の順。
- * 評価表を新規作成時にも求めるかは {@link evaluationSheetAtCreate} で決める。
+ * 評価表を新規作成時にも求めるかは {@link evaluationSheetAtCreate} で決める（既定は更新時だけ）。
  *
  * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
  * @example
@@ -74,25 +74,29 @@ export const optionalDocuments: DatedParameter<readonly RequestedDocument[]> = d
 });
 
 /**
- * 新規作成時にも評価表（介護予防支援・介護予防ケアマネジメントサービス評価表）を求めるか。
+ * 新規作成時にも評価表（介護予防支援・介護予防ケアマネジメントサービス評価表）を求めるか。既定は `false`（更新時に求め、
+ * 新規作成時には求めない）。
  *
- * 読み方: 資料は評価表を【必須】に挙げ、新規作成時と更新時を区別していない。文言どおり、新規作成時にも求める（`true`）。
- * 新規作成では評価すべき前回の計画がないことがあるが、資料はその場合の扱いを書いていない。
- * 別の読み方: 評価表は前回計画の評価なので更新時だけ求める（`false`）。
+ * 読み方: 資料は評価表を【必須】に挙げ、新規作成時と更新時を区別していない。しかし評価表は前回の計画の目標の達成状況を
+ * 評価するもので、新規作成時には評価する前回の計画がなく（最初の評価の前には存在しない）、文言どおりに読むと新規作成時の
+ * 提出はすべて評価表の不足になる。市の職員が運用できる読み方として、更新時（と変更時）に求め、新規作成時には求めない
+ * （`false`）。新規作成時は、【必須】の一覧が評価表を挙げていることを `info` の指摘で示す。
+ * 別の読み方（文言どおり）: 新規作成時にも求める（`true`。新規作成時に評価表がなければ不足のエラー）。
  *
  * @source kumamoto-kanyo-2024 ３（２）≪提出を求める資料≫【必須】
  * @example
  * ```ts
- * // 別の読み方（評価表は更新時だけ）:
- * checkDocuments(input, { referenceDate: '2024-10-01', parameters: { 'kumamoto.evaluationSheetAtCreate': false } });
+ * // 別の読み方（文言どおり、新規作成時にも評価表を求める）:
+ * checkDocuments(input, { referenceDate: '2024-10-01', parameters: { 'kumamoto.evaluationSheetAtCreate': true } });
  * ```
  */
 export const evaluationSheetAtCreate: DatedParameter<boolean> = defineParameter<boolean>({
   id: 'kumamoto.evaluationSheetAtCreate',
   description: '新規作成時にも評価表の提出を求めるか',
   citation: SECTIONS.requiredDocuments,
-  values: [{ from: isoDate('2024-04-01'), value: true }],
+  values: [{ from: isoDate('2024-04-01'), value: false }],
   reading:
-    '【必須】の一覧は新規作成時と更新時を区別しないため、文言どおり新規作成時にも評価表を求める。' +
-    '別の読み方: 評価表は前回計画の評価なので、前回計画のない新規作成時には求めない（false）。',
+    '評価表は前回計画の評価で、新規作成時にはまだ存在しない（最初の評価の前）。文言どおりでは新規作成時の提出がすべて不足になるため、' +
+    '更新時に求め、新規作成時には求めない（false。新規作成時は【必須】の一覧が評価表を挙げていることを info で示す）。' +
+    '別の読み方（文言どおり）: 【必須】の一覧は新規作成時と更新時を区別しないので、新規作成時にも求める（true）。',
 });

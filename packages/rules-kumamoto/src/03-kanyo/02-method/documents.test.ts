@@ -10,18 +10,21 @@ const FOUR = [
   'national.preventionEvaluation',
 ];
 const THREE = FOUR.slice(0, 3);
-// The alternative reading (評価表 only at 更新), through the context like any caller's what-if.
-const updateOnly = { ...ctx, parameters: { [evaluationSheetAtCreate.id]: false } };
+// The alternative, literal reading (評価表 also at 新規作成), through the context like any caller's what-if.
+const literal = { ...ctx, parameters: { [evaluationSheetAtCreate.id]: true } };
 
 describe('checkDocuments', () => {
-  it.each(['create', 'update'] as const)(
-    '%s with the four 必須 documents is complete',
-    (planEvent) => {
+  it.each([
+    ['create', false],
+    ['update', true],
+  ] as const)(
+    '%s with the four 必須 documents is complete (評価表 required: %s)',
+    (planEvent, evaluationSheetRequired) => {
       const r = checkDocuments({ planEvent, documents: FOUR }, ctx);
       expect(r.decision).toMatchObject({
         complete: true,
         missing: [],
-        evaluationSheetRequired: true,
+        evaluationSheetRequired,
       });
       expect(r.findings.filter((f) => f.severity !== 'info')).toEqual([]);
       expect(r.parameters.map((p) => p.id)).toEqual([
@@ -42,29 +45,58 @@ describe('checkDocuments', () => {
       expect(r.findings.find((f) => f.code === 'documents.missing')?.severity).toBe('error');
     }
   });
-  it('新規 vs 更新, literal reading: the 評価表 is required at both', () => {
+  // 熊本市 ３（２）≪提出を求める資料≫【必須】「○介護予防支援・介護予防ケアマネジメントサービス評価表」:
+  // default reading — required at 更新; at 新規作成 (no evaluation can exist yet) an info that the list names it.
+  it('新規 vs 更新, default reading: the 評価表 is required at 更新 only; at 新規作成 an info, not an error', () => {
+    expect(evaluationSheetAtCreate.values[0]?.value).toBe(false);
+    expect(evaluationSheetAtCreate.reading).toContain('別の読み方（文言どおり）');
     const create = checkDocuments({ planEvent: 'create', documents: THREE }, ctx);
-    expect(create.decision?.complete).toBe(false);
+    expect(create.status).toBe('decided');
+    expect(create.decision).toMatchObject({
+      complete: true,
+      missing: [],
+      evaluationSheetRequired: false,
+    });
+    expect(create.decision?.required).toHaveLength(3);
+    expect(create.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['documents.evaluationAtCreate', 'info'],
+    ]);
+    expect(create.findings[0]?.message).toContain('【必須】の一覧は評価表');
+    expect(create.findings[0]?.citation?.section).toBe('３（２）≪提出を求める資料≫【必須】');
+    const update = checkDocuments({ planEvent: 'update', documents: THREE }, ctx);
+    expect(update.decision?.complete).toBe(false);
+    expect(update.findings.map((f) => [f.code, f.severity])).toEqual([
+      ['documents.missing', 'error'],
+    ]);
+    // 変更 is unchanged: the whole 【必須】 list.
+    const change = checkDocuments({ planEvent: 'change', documents: THREE }, ctx);
+    expect(change.decision?.complete).toBe(false);
+    // A 評価表 given at 新規作成 is accepted, with a note that it is not asked for.
+    const extra = checkDocuments({ planEvent: 'create', documents: FOUR }, ctx);
+    expect(extra.decision?.complete).toBe(true);
+    expect(extra.findings.map((f) => f.code)).toEqual([
+      'documents.evaluationAtCreate',
+      'documents.notRequiredHere',
+    ]);
+  });
+  // 熊本市 ３（２）≪提出を求める資料≫【必須】: the literal reading (the list does not distinguish 新規 and 更新).
+  it('新規 vs 更新, literal reading (evaluationSheetAtCreate: true): the 評価表 is required at both', () => {
+    const create = checkDocuments({ planEvent: 'create', documents: THREE }, literal);
+    expect(create.decision).toMatchObject({ complete: false, evaluationSheetRequired: true });
     expect(create.findings.map((f) => f.code)).toEqual([
       'documents.evaluationAtCreate',
       'documents.missing',
     ]);
-    const update = checkDocuments({ planEvent: 'update', documents: THREE }, ctx);
+    expect(create.parameters).toContainEqual(
+      expect.objectContaining({ id: evaluationSheetAtCreate.id, value: true, origin: 'override' }),
+    );
+    const update = checkDocuments({ planEvent: 'update', documents: THREE }, literal);
     expect(update.decision?.complete).toBe(false);
     expect(update.findings.map((f) => f.code)).toEqual(['documents.missing']);
   });
-  it('新規 vs 更新, alternative reading: the 評価表 only at 更新', () => {
-    const create = checkDocuments({ planEvent: 'create', documents: THREE }, updateOnly);
-    expect(create.decision).toMatchObject({ complete: true, evaluationSheetRequired: false });
-    expect(create.decision?.required).toHaveLength(3);
-    const update = checkDocuments({ planEvent: 'update', documents: THREE }, updateOnly);
-    expect(update.decision?.complete).toBe(false);
-    const extra = checkDocuments({ planEvent: 'create', documents: FOUR }, updateOnly);
-    expect(extra.findings.map((f) => f.code)).toContain('documents.notRequiredHere');
-  });
   it('the plan event is needed only when the readings differ', () => {
-    expect(checkDocuments({ documents: FOUR }, ctx).status).toBe('decided');
-    const r = checkDocuments({ documents: FOUR }, updateOnly);
+    expect(checkDocuments({ documents: FOUR }, literal).status).toBe('decided');
+    const r = checkDocuments({ documents: FOUR }, ctx);
     expect(r.status).toBe('undetermined');
     expect(r.missing[0]?.path).toEqual(['planEvent']);
   });

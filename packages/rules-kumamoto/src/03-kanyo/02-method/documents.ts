@@ -90,8 +90,8 @@ function evaluationAtCreateNote(required: boolean): Finding {
     code: 'documents.evaluationAtCreate',
     severity: 'info',
     message: required
-      ? '評価表は【必須】で、資料は新規作成時と更新時を区別していないため、新規作成時にも求めるものとして判定しています（更新時のみとする読み方は kumamoto.evaluationSheetAtCreate で切り替え）。'
-      : '前回の計画の評価がない新規作成時は評価表を求めない読み方（kumamoto.evaluationSheetAtCreate）で判定しています。',
+      ? '評価表は【必須】で、資料は新規作成時と更新時を区別していないため、文言どおり新規作成時にも求める読み方（kumamoto.evaluationSheetAtCreate が true）で判定しています。'
+      : '【必須】の一覧は評価表（介護予防支援・介護予防ケアマネジメントサービス評価表）を挙げていますが、新規作成時には評価する前回の計画がないため、評価表を求めない読み方で判定しています（新規作成時にも求める文言どおりの読み方は kumamoto.evaluationSheetAtCreate を true）。',
     path: ['planEvent'],
     citation: SECTIONS.requiredDocuments,
   };
@@ -257,8 +257,9 @@ function evaluateDocuments(data: DocumentsInput, env: RuleEnv): Outcome {
  *
  * - 【必須】利用者基本情報・基本チェックリスト・介護予防サービス・支援計画書・介護予防支援・介護予防ケアマネジメントサービス評価表。
  *   不足はエラー。
- * - 評価表: 資料は新規作成時と更新時を区別しないので、既定（文言どおり）では新規作成時にも求める。更新時だけ求める読み方は
- *   パラメータ `kumamoto.evaluationSheetAtCreate` を `false` にする。新規作成時は読み方を参考情報で示す。
+ * - 評価表: 前回の計画の評価なので、既定では更新時（と変更時）に求め、新規作成時には求めない（最初の評価の前には存在しない）。
+ *   新規作成時は、【必須】の一覧が評価表を挙げていることと読み方を参考情報（`info`）で示す。資料は新規作成時と更新時を
+ *   区別していないので、文言どおり新規作成時にも求める読み方はパラメータ `kumamoto.evaluationSheetAtCreate` を `true` にする。
  * - 【任意】経過記録: ささえりあの求めに応じて提出。求めがあったのに含まれていなければ警告（必須の完備には数えない）。
  * - 一覧にない資料は参考情報（受け付けるが、提出は求められていない）。
  *
@@ -280,43 +281,13 @@ export const checkDocuments: Rule<DocumentsInput, DocumentsDecision> = defineRul
   id: 'kumamoto.documents',
   title: '提出を求める資料（【必須】【任意】）',
   description:
-    'ケアプラン等の資料がそろっているか。評価表の新規作成時の扱いはパラメータで切り替える。',
+    'ケアプラン等の資料がそろっているか。評価表は更新時に求め、新規作成時は一覧にあることを参考情報で示す（文言どおり新規作成時にも求める読み方はパラメータで切り替える）。',
   sources: [SECTIONS.method, SECTIONS.requiredDocuments, SECTIONS.optionalDocuments],
   input: ruleInput(documentsInputSchema),
   parameters: [requiredDocuments, optionalDocuments, evaluationSheetAtCreate],
   examples: [
     {
-      title: '更新時に4点そろっている',
-      input: {
-        planEvent: 'update',
-        documents: [
-          'national.userBasicInfo',
-          'national.basicChecklist',
-          'national.preventionPlan',
-          'national.preventionEvaluation',
-        ],
-      },
-      context: { referenceDate: '2024-10-01' },
-      expect: { status: 'decided', decision: { complete: true, missing: [] } },
-    },
-    {
-      title: '新規作成時に評価表がない（文言どおりの読み方では不足）',
-      input: {
-        planEvent: 'create',
-        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
-      },
-      context: { referenceDate: '2024-10-01' },
-      expect: {
-        status: 'decided',
-        decision: {
-          complete: false,
-          missing: [{ formId: 'national.preventionEvaluation' }],
-          evaluationSheetRequired: true,
-        },
-      },
-    },
-    {
-      title: '経過記録を求められたのに含まれていない',
+      title: '更新時に4点そろっている（求められた経過記録も提出）',
       input: {
         planEvent: 'update',
         progressRecordRequested: true,
@@ -325,10 +296,54 @@ export const checkDocuments: Rule<DocumentsInput, DocumentsDecision> = defineRul
           'national.basicChecklist',
           'national.preventionPlan',
           'national.preventionEvaluation',
+          'national.carePlan5',
         ],
       },
       context: { referenceDate: '2024-10-01' },
-      expect: { status: 'decided', decision: { complete: true, optionalProvided: [] } },
+      expect: {
+        status: 'decided',
+        decision: {
+          complete: true,
+          missing: [],
+          evaluationSheetRequired: true,
+          optionalProvided: [{ formId: 'national.carePlan5' }],
+        },
+      },
+    },
+    {
+      title:
+        '新規作成時に評価表がない（既定: 評価表は更新時に求める。一覧にあることを info で示す）',
+      input: {
+        planEvent: 'create',
+        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
+      },
+      context: { referenceDate: '2024-10-01' },
+      expect: {
+        status: 'decided',
+        decision: { complete: true, missing: [], evaluationSheetRequired: false },
+        findings: ['documents.evaluationAtCreate'],
+      },
+    },
+    {
+      title:
+        '新規作成時に評価表がない（文言どおりの読み方 evaluationSheetAtCreate: true では不足）',
+      input: {
+        planEvent: 'create',
+        documents: ['national.userBasicInfo', 'national.basicChecklist', 'national.preventionPlan'],
+      },
+      context: {
+        referenceDate: '2024-10-01',
+        parameters: { 'kumamoto.evaluationSheetAtCreate': true },
+      },
+      expect: {
+        status: 'decided',
+        decision: {
+          complete: false,
+          missing: [{ formId: 'national.preventionEvaluation' }],
+          evaluationSheetRequired: true,
+        },
+        findings: ['documents.evaluationAtCreate', 'documents.missing'],
+      },
     },
   ],
   evaluate: evaluateDocuments,
