@@ -344,6 +344,9 @@ export async function runCli(
   let json = false;
   let code: number;
   try {
+    // `kaigo serve` has options of its own and runs until stopped: its code lives in ./serve (loaded only here).
+    if (argv[0] === 'serve')
+      return await (await import('./serve/command')).serveCommand(argv.slice(1), io, registry);
     const args = parseCliArgs(argv);
     json = args.json;
     code = await dispatch(io, registry, args);

@@ -8,6 +8,7 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
   rules [<市>]                   ルールの一覧（市を省くとすべての市）
   check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示
   test <事例ファイル.yaml|->       YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示
+  serve [--port N] [--host A]    HTTP サービス（JSON で検証・ルールの実行・CSV。kaigo serve --help）
   help                           この説明
 
 オプション:
