@@ -334,11 +334,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.post('/rules/:ruleId/evaluate', async (c) => {
     const { rule } = findRule(c.req.param('ruleId'));
     const body = await readJson(c.req.raw, limits.jsonBodyBytes, c.get('deadline'));
-    if (
-      !isObject(body) ||
-      !('input' in body) ||
-      !Object.keys(body).every((k) => k === 'input' || k === 'context')
-    )
+    if (!isObject(body) || !Object.keys(body).every((k) => k === 'input' || k === 'context'))
       throw new HttpError(
         400,
         'body.shape',

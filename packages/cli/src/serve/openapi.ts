@@ -322,7 +322,7 @@ export function openApiDocument(catalog: Catalog, version: string): Json {
             'application/json': {
               schema: {
                 type: 'object',
-                required: ['input', 'context'],
+                required: ['context'],
                 properties: { input: {}, context: ref('RuleContext') },
               },
             },
@@ -466,7 +466,7 @@ export function openApiDocument(catalog: Catalog, version: string): Json {
             'application/json': {
               schema: {
                 type: 'object',
-                required: ['input', 'context'],
+                required: ['context'],
                 properties: { input: ref(ruleInputName(rule.id)), context: ref('RuleContext') },
               },
             },
