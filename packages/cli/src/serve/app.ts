@@ -1,6 +1,6 @@
 // The routes of `kaigo serve` (Hono). Every form and every rule is served by the same few handlers.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RuleResult } from '@kaigo/core';
 import type { FileLayout, FormFileMapping } from '@kaigo/careplan-csv';
 import {
@@ -74,7 +74,7 @@ export interface AppOptions {
 }
 
 type Env = {
-  Bindings: { outgoing?: ServerResponse };
+  Bindings: { outgoing?: ServerResponse; incoming?: IncomingMessage };
   Variables: { deadline: number; errorCode?: string };
 };
 
@@ -248,14 +248,22 @@ export function createApp(options: AppOptions): Hono<Env> {
     const form = findForm(c.req.param('formId'));
     const type = requireMediaType(c.req.raw, ['application/json', NDJSON]);
     if (type !== NDJSON) {
-      const value = await readJson(c.req.raw, limits.jsonBodyBytes, c.get('deadline'));
+      const value = await readJson(
+        c.req.raw,
+        limits.jsonBodyBytes,
+        c.get('deadline'),
+        c.env?.incoming,
+      );
       return c.json(registry.validate(form, value));
     }
     checkDeclaredLength(c.req.raw, limits.streamBodyBytes);
-    const lines = readLines(bodyChunks(c.req.raw, limits.streamBodyBytes, c.get('deadline')), {
-      maxLineBytes: limits.jsonBodyBytes,
-      maxSkipBytes: limits.streamBodyBytes,
-    })[Symbol.asyncIterator]();
+    const lines = readLines(
+      bodyChunks(c.req.raw, limits.streamBodyBytes, c.get('deadline'), c.env?.incoming),
+      {
+        maxLineBytes: limits.jsonBodyBytes,
+        maxSkipBytes: limits.streamBodyBytes,
+      },
+    )[Symbol.asyncIterator]();
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         let out = '';
@@ -333,7 +341,12 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.post('/rules/:ruleId/evaluate', async (c) => {
     const { rule } = findRule(c.req.param('ruleId'));
-    const body = await readJson(c.req.raw, limits.jsonBodyBytes, c.get('deadline'));
+    const body = await readJson(
+      c.req.raw,
+      limits.jsonBodyBytes,
+      c.get('deadline'),
+      c.env?.incoming,
+    );
     if (!isObject(body) || !Object.keys(body).every((k) => k === 'input' || k === 'context'))
       throw new HttpError(
         400,
@@ -371,7 +384,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.post('/csv/read', async (c) => {
     requireMediaType(c.req.raw, ['application/octet-stream', 'text/csv']);
     const fileName = c.req.query('fileName') ?? c.req.header('x-file-name');
-    const bytes = await readBody(c.req.raw, limits.streamBodyBytes, c.get('deadline'));
+    const bytes = await readBody(
+      c.req.raw,
+      limits.streamBodyBytes,
+      c.get('deadline'),
+      c.env?.incoming,
+    );
     const { layout, ...csv } = readCsv(bytes, fileName === undefined ? {} : { fileName });
     const mapping =
       layout && fileName !== undefined
@@ -387,7 +405,12 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.post('/csv/write', async (c) => {
-    const body = await readJson(c.req.raw, limits.jsonBodyBytes, c.get('deadline'));
+    const body = await readJson(
+      c.req.raw,
+      limits.jsonBodyBytes,
+      c.get('deadline'),
+      c.env?.incoming,
+    );
     const shape = new HttpError(
       400,
       'body.shape',

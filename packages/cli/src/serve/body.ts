@@ -40,17 +40,19 @@ export function checkDeclaredLength(request: Request, limit: number): void {
 
 /**
  * The body's chunks, stopping with 413 as soon as more than `limit` bytes arrived (an endless body never fills
- * memory) and with 408 once `deadline` (ms since the epoch) has passed.
+ * memory) and with 408 once `deadline` (ms since the epoch) has passed. `incoming` is Node's request stream
+ * when there is one (faster than the web stream of `request`).
  */
 export async function* bodyChunks(
   request: Request,
   limit: number,
   deadline: number,
+  incoming?: AsyncIterable<Uint8Array>,
 ): AsyncGenerator<Uint8Array> {
   checkDeclaredLength(request, limit);
-  const body = request.body;
-  if (!body) return;
-  const reader = body.getReader();
+  const source: AsyncIterable<Uint8Array> | null = incoming ?? request.body;
+  if (!source) return;
+  const iterator = source[Symbol.asyncIterator]();
   let total = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<'timeout'>((resolve) => {
@@ -59,7 +61,7 @@ export async function* bodyChunks(
   });
   try {
     for (;;) {
-      const next = await Promise.race([reader.read(), expired]);
+      const next = await Promise.race([iterator.next(), expired]);
       if (next === 'timeout') throw timedOut();
       if (next.done) return;
       total += next.value.byteLength;
@@ -71,7 +73,8 @@ export async function* bodyChunks(
     throw new HttpError(400, 'body.unreadable', '本文を最後まで受け取れませんでした。');
   } finally {
     clearTimeout(timer);
-    reader.cancel().catch(() => undefined);
+    // Stop reading (a refused body is not drained into memory); the connection is closed after the response.
+    iterator.return?.(undefined)?.catch(() => undefined);
   }
 }
 
@@ -80,10 +83,11 @@ export async function readBody(
   request: Request,
   limit: number,
   deadline: number,
+  incoming?: AsyncIterable<Uint8Array>,
 ): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   let total = 0;
-  for await (const chunk of bodyChunks(request, limit, deadline)) {
+  for await (const chunk of bodyChunks(request, limit, deadline, incoming)) {
     parts.push(chunk);
     total += chunk.byteLength;
   }
@@ -108,9 +112,10 @@ export async function readJson(
   request: Request,
   limit: number,
   deadline: number,
+  incoming?: AsyncIterable<Uint8Array>,
 ): Promise<unknown> {
   requireMediaType(request, ['application/json']);
-  const bytes = await readBody(request, limit, deadline);
+  const bytes = await readBody(request, limit, deadline, incoming);
   try {
     return parseJson(decodeUtf8(bytes));
   } catch (error) {
