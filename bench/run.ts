@@ -14,6 +14,7 @@ import { INVALID_SHARE, RECORDS_PER_FORM, benchChecklist, benchForms } from './f
 import type { FormRow } from './forms';
 import { machineLine, markdownTable, recordsPerSecond } from './lib';
 import type { Measurement } from './lib';
+import { SERVE_CONNECTIONS, SERVE_SECONDS, serveBench, serveTable } from './serve';
 
 const started = process.hrtime.bigint();
 const loadAtStart = loadavg()[0] ?? 0;
@@ -136,7 +137,15 @@ log('基本チェックリスト…');
 rows.push(...benchChecklist());
 log('city rules (child processes)…');
 const cityResults = cityBench();
+log('kaigo serve (loopback HTTP, autocannon)…');
+const serveRows = await serveBench(log);
 
+const SERVE_SECTION = `## kaigo serve over loopback HTTP
+
+\`bench/serve.ts\`: autocannon (${SERVE_CONNECTIONS} connections, ${SERVE_SECONDS} s after a 1 s warm-up) against \`kaigo serve\`
+(\`startServer\`, in its own process, JSON logs written) and against the same framework (Hono on @hono/node-server)
+answering every request with a constant JSON body after reading the request body — the framework's limit on this
+machine. Load generator and server share the 2 cores. The ratio is how much of that limit \`kaigo serve\` reaches.`;
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const report = `# Benchmark results
 
@@ -180,6 +189,10 @@ with a top-level key dropped. One child process per city; peak heap is the growt
 were built, sampled every 1,000 cases, with every result kept (as a batch job that collects its results would).
 
 ${cityTable(cityResults)}
+
+${SERVE_SECTION}
+
+${serveTable(serveRows)}
 `;
 const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 // Formatted like every other Markdown file of the repository, so `prettier --check .` stays clean.

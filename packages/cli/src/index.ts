@@ -19,3 +19,5 @@ export {
   sdkForms,
 } from './registry';
 export { sourceDocument } from './sourceTitles';
+export { type RunningServer, type ServeOptions, startServer } from './serve/server';
+export type { ServeLimits } from './serve/app';

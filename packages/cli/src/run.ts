@@ -437,6 +437,9 @@ export async function runCli(
   let json = false;
   let code: number;
   try {
+    // `kaigo serve` has options of its own and runs until stopped: its code lives in ./serve (loaded only here).
+    if (argv[0] === 'serve')
+      return await (await import('./serve/command')).serveCommand(argv.slice(1), io, registry);
     // An unknown command is reported as such whatever options follow it (exit 2, even with --help).
     const unknown = unknownFirst(argv);
     if (unknown !== undefined) throw unknownCommand(unknown);

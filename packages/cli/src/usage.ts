@@ -8,6 +8,7 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
   rules [<市>]                   ルールの一覧（市を省くとすべての市）
   check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示
   test <事例ファイル.yaml|->       YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示
+  serve [--port N] [--host A]    HTTP サービス（JSON で検証・ルールの実行・CSV。kaigo serve --help）
   help                           この説明
 
 オプション:
@@ -107,6 +108,19 @@ const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       'YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示します。',
     options: [],
     examples: ['kaigo test packages/rules-kobayashi/src/03-flow/deadlines.examples.yaml'],
+  },
+  serve: {
+    synopsis: 'kaigo serve [--port 8787] [--host 127.0.0.1]',
+    summary: [
+      '様式の検証・ルールの実行・CSV の読み書きを HTTP（JSON）で提供します。一覧は GET /openapi.json。',
+      '環境変数 KAIGO_SERVE_TOKEN を設定すると、/health 以外は Authorization: Bearer <トークン> が必要になります。',
+      'SIGTERM・SIGINT で新しい要求を断り、処理中の要求を終えてから終了します（終了コード 0）。',
+    ].join('\n'),
+    options: [
+      '--port N           ポート（既定 8787。0 なら空いているポート）',
+      '--host ADDR        待ち受けるアドレス（既定 127.0.0.1。ループバック以外ではトークンを設定してください）',
+    ],
+    examples: ['kaigo serve --port 8787', 'curl -s http://127.0.0.1:8787/health'],
   },
   help: {
     synopsis: 'kaigo help [<コマンド>]',
