@@ -85,3 +85,51 @@ export function markdownTable(rows: readonly Measurement[]): string {
   }
   return lines.join('\n');
 }
+
+/** Calls per second from CPU time (user + system): the median and the best round (the least CPU time). */
+export interface CpuRate {
+  readonly median: number;
+  readonly best: number;
+  readonly rounds: number;
+}
+
+/**
+ * Runs each function over every record in interleaved rounds (A, B, A, B, …; after one warm-up pass of each), and
+ * returns each one's calls per CPU second: median and best of `rounds` rounds. A round repeats passes until it has
+ * used `minSeconds` of CPU time. Interleaving spreads the load of a shared machine over both functions alike.
+ */
+export function interleavedCpuRates<T>(
+  records: readonly T[],
+  fns: readonly ((r: T) => unknown)[],
+  rounds = 15,
+  minSeconds = 0.05,
+): CpuRate[] {
+  let sink = 0;
+  const pass = (fn: (r: T) => unknown): void => {
+    for (const r of records) sink += fn(r) ? 1 : 0;
+  };
+  const round = (fn: (r: T) => unknown): number => {
+    let done = 0;
+    const c0 = process.cpuUsage();
+    let cpu: number;
+    do {
+      pass(fn);
+      done += records.length;
+      const c = process.cpuUsage(c0);
+      cpu = (c.user + c.system) / 1e6;
+    } while (cpu < minSeconds);
+    return done / cpu;
+  };
+  for (const fn of fns) pass(fn);
+  const rates = fns.map(() => [] as number[]);
+  for (let i = 0; i < rounds; i++) fns.forEach((fn, j) => rates[j]?.push(round(fn)));
+  if (sink < 0) console.log(sink);
+  return rates.map((r) => {
+    const sorted = [...r].sort((a, b) => a - b);
+    return {
+      median: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+      best: sorted[sorted.length - 1] ?? Number.NaN,
+      rounds: sorted.length,
+    };
+  });
+}

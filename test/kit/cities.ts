@@ -4,12 +4,28 @@ import type { City } from '@kaigo/core';
 import type { FormDefinition } from '@kaigo/forms';
 import { allForms } from '@kaigo/forms';
 
-const modules = import.meta.glob<{ city?: City<FormDefinition> }>(
-  '../../packages/rules-*/src/index.ts',
-  {
-    eager: true,
-  },
-);
+type CityModule = { city?: City<FormDefinition> };
+
+// Outside vite (`npm run bench` runs through tsx), import.meta.glob does not exist: import the same files directly.
+async function importCityPackages(): Promise<Record<string, CityModule>> {
+  const { readdirSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dirs = readdirSync(fileURLToPath(new URL('../../packages', import.meta.url))).filter((d) =>
+    d.startsWith('rules-'),
+  );
+  const entries = await Promise.all(
+    dirs.map(async (d) => {
+      const path = `../../packages/${d}/src/index.ts`;
+      return [path, (await import(new URL(path, import.meta.url).href)) as CityModule] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+const modules: Record<string, CityModule> =
+  typeof import.meta.glob === 'function'
+    ? import.meta.glob<CityModule>('../../packages/rules-*/src/index.ts', { eager: true })
+    : await importCityPackages();
 
 /** Every city package's directory name (`rules-kobayashi`) and its city definition (undefined if not exported). */
 export const CITY_PACKAGES: readonly {

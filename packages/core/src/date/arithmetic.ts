@@ -1,16 +1,15 @@
 import {
-  addDays as addDaysFns,
-  addMonths as addMonthsFns,
-  differenceInCalendarDays,
-} from 'date-fns';
-import {
   CalendarDateError,
+  SUPPORTED_DATE_RANGE,
+  daysFromCivil,
   daysInMonth,
   formatParts,
-  fromUtcDate,
+  formatSupported,
+  fromDayNumber,
   isIsoDate,
   isoDateParts,
-  toUtcDate,
+  packedIsoDate,
+  toDayNumber,
 } from './isoDate';
 import type { IsoDate } from './isoDate';
 
@@ -29,7 +28,14 @@ import type { IsoDate } from './isoDate';
  * ```
  */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromUtcDate(addDaysFns(toUtcDate(date), days));
+  const packed = packedIsoDate(date);
+  const day = packed & 31;
+  const start = daysFromCivil(packed >> 9, (packed >> 5) & 15, day);
+  if (Number.isInteger(days)) return fromDayNumber(start + days);
+  // What date-fns did (Date#setDate(getDate() + days)): NaN gives an invalid date, and a fractional sum is
+  // truncated toward zero (ToIntegerOrInfinity), so 2025-01-15 + 1.5 is the 16th and + −1.5 the 13th.
+  if (Number.isNaN(days)) throw new CalendarDateError('date.outOfRange');
+  return fromDayNumber(start - day + Math.trunc(day + days));
 }
 
 /**
@@ -47,7 +53,19 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * ```
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromUtcDate(addMonthsFns(toUtcDate(date), months));
+  const packed = packedIsoDate(date);
+  if (Number.isNaN(months)) throw new CalendarDateError('date.outOfRange');
+  if (!months) return date;
+  const year = packed >> 9;
+  const day = packed & 31;
+  // As date-fns: the month index (0-based) + months + 1, truncated toward zero, day 0 of it = the end of the
+  // target month; keep the day of the month unless that month is shorter.
+  const target = year * 12 + Math.trunc(((packed >> 5) & 15) - 1 + months + 1) - 1;
+  const y = Math.floor(target / 12);
+  if (!(y >= SUPPORTED_DATE_RANGE.firstYear && y <= SUPPORTED_DATE_RANGE.lastYear))
+    throw new CalendarDateError('date.outOfRange');
+  const m = target - y * 12 + 1;
+  return formatSupported(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /**
@@ -63,7 +81,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
  */
 export function startOfMonth(date: IsoDate): IsoDate {
   const { year, month } = isoDateParts(date);
-  return formatParts(year, month, 1);
+  return formatSupported(year, month, 1);
 }
 
 /**
@@ -79,7 +97,7 @@ export function startOfMonth(date: IsoDate): IsoDate {
  */
 export function endOfMonth(date: IsoDate): IsoDate {
   const { year, month } = isoDateParts(date);
-  return formatParts(year, month, daysInMonth(year, month));
+  return formatSupported(year, month, daysInMonth(year, month));
 }
 
 /**
@@ -108,7 +126,7 @@ export function dayOfMonthOffset(date: IsoDate, monthOffset: number, day: number
  * ```
  */
 export function differenceInDays(later: IsoDate, earlier: IsoDate): number {
-  return differenceInCalendarDays(toUtcDate(later), toUtcDate(earlier));
+  return toDayNumber(later) - toDayNumber(earlier);
 }
 
 /**

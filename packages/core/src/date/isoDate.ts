@@ -1,4 +1,3 @@
-import { UTCDate } from '@date-fns/utc';
 import { failure, success } from '../result/build';
 import type { Finding, Outcome } from '../result/types';
 import { normalizeDigits } from '../text/normalizeDigits';
@@ -198,9 +197,7 @@ export function parseIsoDate(value: unknown): Outcome<IsoDate> {
  * ```
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10) return false;
-  const m = ISO_DATE.exec(value);
-  return m !== null && isSupportedCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  return typeof value === 'string' && packedFields(value) >= 0;
 }
 
 /**
@@ -213,12 +210,8 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * ```
  */
 export function isoDateParts(date: IsoDate): { year: number; month: number; day: number } {
-  if (!isIsoDate(date)) throw new CalendarDateError('date.invalid');
-  return {
-    year: Number(date.slice(0, 4)),
-    month: Number(date.slice(5, 7)),
-    day: Number(date.slice(8, 10)),
-  };
+  const packed = packedIsoDate(date);
+  return { year: packed >> 9, month: (packed >> 5) & 15, day: packed & 31 };
 }
 
 /**
@@ -236,22 +229,124 @@ export function isoDate(literal: string): IsoDate {
   return literal;
 }
 
-// date-fns is used on UTCDate so no operation depends on the host time zone
-// (local-time Date objects skip days: Pacific/Kiritimati has no 1994-12-31).
 function dateTooLong(): { readonly ok: false; readonly error: Finding } {
   return failure('date.tooLong', `日付が長すぎます（${SHORT_INPUT_MAX_LENGTH}文字まで）。`);
 }
 
-/** @internal */
-export function toUtcDate(date: IsoDate): UTCDate {
-  const { year, month, day } = isoDateParts(date);
-  const d = new UTCDate(2000, 0, 1);
-  d.setFullYear(year, month - 1, day);
-  return d;
+// Calendar arithmetic is integer arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian), with no
+// Date object: nothing depends on the host time zone (local-time Date objects skip days: Pacific/Kiritimati has no
+// 1994-12-31), and nothing allocates but the result string.
+
+/** Digit value of the character at `i`, or −1 when it is not an ASCII digit. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
 }
 
-/** @internal */
-export function fromUtcDate(d: Date): IsoDate {
-  if (Number.isNaN(d.getTime())) throw new CalendarDateError('date.outOfRange');
-  return formatParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+/**
+ * The year, month and day of a supported `YYYY-MM-DD` packed as `year * 512 + month * 32 + day`, or −1.
+ * Same test as `/^(\d{4})-(\d{2})-(\d{2})$/` followed by {@link isSupportedCalendarDate}, without a regular
+ * expression or a substring (proven equal by packages/core/src/date/integerDays.test.ts).
+ */
+function packedFields(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
+  const y0 = digitAt(s, 0);
+  const y1 = digitAt(s, 1);
+  const y2 = digitAt(s, 2);
+  const y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5);
+  const m1 = digitAt(s, 6);
+  const d0 = digitAt(s, 8);
+  const d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (year < SUPPORTED_DATE_RANGE.firstYear || year > SUPPORTED_DATE_RANGE.lastYear) return -1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 512 + month * 32 + day;
+}
+
+/**
+ * 年・月・日を年月日の通し番号（1970-01-01 を 0 とする日数、先発グレゴリオ暦）にする（内部用）。
+ * days_from_civil (H. Hinnant): years start on 1 March so that the leap day is the last day of a year.
+ *
+ * @internal
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400; // 0..399
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1; // 0..365
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy; // 0..146096
+  return era * 146097 + doe - 719468;
+}
+
+/**
+ * 年月日の通し番号（{@link daysFromCivil}）を年・月・日にする（内部用）。civil_from_days (H. Hinnant).
+ *
+ * @internal
+ */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097; // 0..146096
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  ); // 0..399
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100)); // 0..365
+  const mp = Math.floor((5 * doy + 2) / 153); // 0..11, March first
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day };
+}
+
+/** 対応範囲の最初の日の通し番号（1873-01-01）。 */
+const FIRST_DAY = daysFromCivil(SUPPORTED_DATE_RANGE.firstYear, 1, 1);
+/** 対応範囲の最後の日の通し番号（2099-12-31）。 */
+const LAST_DAY = daysFromCivil(SUPPORTED_DATE_RANGE.lastYear, 12, 31);
+
+/**
+ * {@link IsoDate} の年・月・日（`year * 512 + month * 32 + day`）。正しい {@link IsoDate} でなければ `date.invalid` の
+ * {@link CalendarDateError}。
+ *
+ * @internal
+ */
+export function packedIsoDate(date: IsoDate): number {
+  const packed = typeof date === 'string' ? packedFields(date) : -1;
+  if (packed < 0) throw new CalendarDateError('date.invalid');
+  return packed;
+}
+
+/**
+ * {@link IsoDate} の通し番号（1970-01-01 を 0 とする日数）。正しい {@link IsoDate} でなければ `date.invalid` の
+ * {@link CalendarDateError}。
+ *
+ * @internal
+ */
+export function toDayNumber(date: IsoDate): number {
+  const packed = packedIsoDate(date);
+  return daysFromCivil(packed >> 9, (packed >> 5) & 15, packed & 31);
+}
+
+/**
+ * 通し番号を {@link IsoDate} にする。{@link SUPPORTED_DATE_RANGE} の外（NaN・無限大・整数でない値を含む）なら
+ * `date.outOfRange` の {@link CalendarDateError}。
+ *
+ * @internal
+ */
+export function fromDayNumber(days: number): IsoDate {
+  if (!(days >= FIRST_DAY && days <= LAST_DAY) || !Number.isInteger(days))
+    throw new CalendarDateError('date.outOfRange');
+  const { year, month, day } = civilFromDays(days);
+  return formatSupported(year, month, day);
+}
+
+/**
+ * 対応範囲の中の実在する年月日を文字列にする（内部用。検査しない: 呼び出し側が保証する）。
+ *
+ * @internal
+ */
+export function formatSupported(year: number, month: number, day: number): IsoDate {
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}` as IsoDate;
 }
