@@ -155,7 +155,9 @@ function csvText(r: AgendaResult): string {
 }
 
 /** Stable UID: the same item on the same due date keeps its UID across runs (calendar updates, no duplicates). */
-export function agendaUid(item: AgendaItem): string {
+export function agendaUid(
+  item: Pick<AgendaItem, 'caseRef' | 'ruleId' | 'itemId'> & { readonly due?: string | undefined },
+): string {
   const key = [item.caseRef, item.ruleId, item.itemId, item.due ?? ''].join('\u0000');
   return `${createHash('sha256').update(key).digest('hex').slice(0, 32)}@kaigo-sdk`;
 }
