@@ -14,6 +14,10 @@ export interface ParsedArgs {
   readonly example: boolean;
   readonly date?: string;
   readonly maxBytes?: string;
+  /** `agenda --horizon N`（見通し期間の日数）。 */
+  readonly horizon?: string;
+  /** `agenda --format table|json|csv|ics`。 */
+  readonly format?: string;
   /** `--param id=value`（パラメータの上書き。複数可）。 */
   readonly params: readonly string[];
 }
@@ -44,6 +48,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         schema: { type: 'boolean', default: false },
         example: { type: 'boolean', default: false },
         param: { type: 'string', short: 'p', multiple: true },
+        horizon: { type: 'string' },
+        format: { type: 'string' },
       },
     });
     return {
@@ -58,6 +64,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       params: values.param ?? [],
       ...(values.date !== undefined ? { date: values.date } : {}),
       ...(values['max-bytes'] !== undefined ? { maxBytes: values['max-bytes'] } : {}),
+      ...(values.horizon !== undefined ? { horizon: values.horizon } : {}),
+      ...(values.format !== undefined ? { format: values.format } : {}),
     };
   } catch (error) {
     const message = String((error as Error).message ?? '');

@@ -15,6 +15,7 @@ import type { RecordOutcome } from './records';
 import type { CityRules, CliRegistry } from './registry';
 import { parseParamOptions, withParamOverrides } from './commands/parameterOverrides';
 import { testCommand } from './commands/testCommand';
+import { agendaCommand } from './commands/agendaCommand';
 import { COMMANDS, USAGE, commandUsage, nearestCommand } from './usage';
 
 declare const __KAIGO_CLI_VERSION__: string | undefined;
@@ -369,6 +370,8 @@ async function dispatch(io: CliIo, registry: CliRegistry, args: ParsedArgs): Pro
       return await checkCommand(io, registry, args);
     case 'test':
       return await testCommand(io, registry, args);
+    case 'agenda':
+      return await agendaCommand(io, registry, args, findCity);
     case undefined:
       io.stderr(USAGE);
       return ExitCode.usage;

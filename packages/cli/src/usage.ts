@@ -9,6 +9,7 @@ export const USAGE = `使い方: kaigo <コマンド> [引数] [オプション]
   check <市> <ルール> <ファイル|->  ルールを入力に適用し、判定・指摘・出典・不足入力を表示
   test <事例ファイル.yaml|->       YAML の事例（入力・文脈・期待する結果）をルールで実行し、事例ごとに合否を表示
   serve [--port N] [--host A]    HTTP サービス（JSON で検証・ルールの実行・CSV。kaigo serve --help）
+  agenda <市> <事例一覧>          担当する事例すべての期限（何を・どの事例で・いつまでに）を期限の順に一覧
   help                           この説明
 
 オプション:
@@ -121,6 +122,21 @@ const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
       '--host ADDR        待ち受けるアドレス（既定 127.0.0.1。ループバック以外ではトークンを設定してください）',
     ],
     examples: ['kaigo serve --port 8787', 'curl -s http://127.0.0.1:8787/health'],
+  },
+  agenda: {
+    synopsis:
+      'kaigo agenda <市> <事例一覧.json|.jsonl|-> --date YYYY-MM-DD [--horizon 日数] [--format table|json|csv|ics]',
+    summary:
+      '事例一覧（[{ "caseRef": "K-001", "input": { … } }, …]、または1行1件の JSON Lines）について、市の期限をすべて期限の順に一覧します（期限切れ・期限間近・予定・済・不明）。見通し期間より後の期限は表に含めず件数だけ数えます。',
+    options: [
+      '--date YYYY-MM-DD  基準日（必須。和暦も可）',
+      '--horizon 日数      見通し期間（既定 14 日）。この日数の内の未済の期限は「期限間近」',
+      '--format 形式       table（既定）・json・csv（UTF-8 BOM つき、Excel 向け）・ics（未済の期限を終日の予定に）',
+    ],
+    examples: [
+      'kaigo agenda kobayashi examples/agenda/kobayashi-caseload.json --date 2025-07-01',
+      'kaigo agenda kobayashi cases.jsonl --date 2025-07-01 --horizon 30 --format ics > 期限.ics',
+    ],
   },
   help: {
     synopsis: 'kaigo help [<コマンド>]',

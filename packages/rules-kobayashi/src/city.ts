@@ -19,6 +19,7 @@ import { checkDocumentCompleteness } from './04-documents/requiredDocuments';
 import { fiscalYearCrossingAllowed, programStart } from './05-programCoverage/parameters';
 import { checkProgramCoverage } from './05-programCoverage/programCoverage';
 import { KOBAYASHI_SOURCE_DOCUMENT } from './document';
+import { kobayashiAgenda } from './agenda';
 
 /**
  * 小林市の定義: 出典文書（`kobayashi-jiritsu-2025`）、独自様式（統一様式・参加申込書・対象者名簿・
@@ -59,6 +60,7 @@ export const city = defineCity({
     checkDocumentCompleteness, // ４ 提出(入力)書類
     checkProgramCoverage, // ５ その他 ①➁
   ],
+  agenda: kobayashiAgenda, // ３ 事業の流れ（提出期限）を事例一覧で
 });
 
 /**

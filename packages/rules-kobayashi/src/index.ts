@@ -40,3 +40,5 @@ export * from './04-documents/requiredDocuments';
 // ５ その他（事業開始時以降・年度をこえるプラン）
 export * from './05-programCoverage/parameters';
 export * from './05-programCoverage/programCoverage';
+// 事例一覧の提出期限（予定表）
+export * from './agenda';

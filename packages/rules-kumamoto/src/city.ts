@@ -20,6 +20,7 @@ import {
 import { gradeSubmissionChannel } from './03-kanyo/03-channel-and-visit/submissionChannel';
 import { scheduleEntries, scheduleStatus } from './04-schedule/schedule';
 import { KUMAMOTO_SOURCE_DOCUMENT } from './sourceDocument';
+import { kumamotoAgenda } from './agenda';
 
 /**
  * 熊本市の定義: 出典文書、独自様式（確認記録 `kumamoto.adviceReview`、
@@ -58,6 +59,7 @@ export const city: City<FormDefinition> = defineCity({
     homeVisitAccompaniment,
     scheduleStatus,
   ],
+  agenda: kumamotoAgenda, // ３（１）② アドバイス等の連絡期限を事例一覧で
 });
 
 /**

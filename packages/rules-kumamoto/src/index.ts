@@ -23,6 +23,8 @@ export * from './03-kanyo/03-channel-and-visit/homeVisit';
 export * from './04-schedule/schedule';
 export { KUMAMOTO_DOCUMENT_ID, KUMAMOTO_SOURCE_DOCUMENT, SECTIONS } from './sourceDocument';
 export { PLAN_EVENT_LABELS } from './planEvent';
+// 事例一覧の期限（予定表）
+export * from './agenda';
 
 export { city, rules, parameters } from './city';
 export * from './forms/index';

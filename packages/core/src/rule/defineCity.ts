@@ -2,6 +2,7 @@ import type { DatedParameter } from '../params/datedParameter';
 import type { SourceDocument } from '../sources/documents';
 import { SOURCE_DOCUMENTS } from '../sources/documents';
 import type { RuleDescriptor } from './ruleDescriptor';
+import type { Agenda } from '../agenda/types';
 
 /** 市が登録する出典文書（id は `shared/seeds/README.md` の id）。 */
 export interface CitySourceDocument extends SourceDocument {
@@ -35,6 +36,8 @@ export interface CityDeclaration<F extends CityForm = CityForm> {
   readonly parameters: readonly DatedParameter<unknown>[];
   /** ルール（要領の節の順）。 */
   readonly rules: readonly RuleDescriptor[];
+  /** 事例一覧の期限（予定表。`runAgenda`・`kaigo agenda` が使う）。まだない市は省く。 */
+  readonly agenda?: Agenda<unknown>;
 }
 
 /** {@link defineCity} が返す市の定義。 */
@@ -63,6 +66,8 @@ function problemsOf(city: CityDeclaration): string[] {
     if (formIds.has(f.id)) problems.push(`様式 ${f.id} が重複しています。`);
     formIds.add(f.id);
   }
+  if (city.agenda !== undefined && !city.agenda.id.startsWith(`${city.id}.`))
+    problems.push(`予定表 ${city.agenda.id} の id が ${city.id}. で始まりません。`);
   for (const r of city.rules) {
     if (!r.id.startsWith(`${city.id}.`))
       problems.push(`ルール ${r.id} の id が ${city.id}. で始まりません。`);
