@@ -54,6 +54,34 @@ export function badRecord(error: InputError, lineNo?: number): RecordOutcome {
 }
 
 /**
+ * Parses a whole JSON document. When it fails but its first line is a JSON value of its own and more lines follow,
+ * the input is most likely JSON Lines given without `--jsonl`: the message says so.
+ */
+function parseDocument(text: string): unknown {
+  try {
+    return parseJson(text);
+  } catch (error) {
+    if (!(error instanceof InputError) || error.code !== 'input.notJson') throw error;
+    const newline = text.indexOf('\n');
+    const rest = newline < 0 ? '' : text.slice(newline + 1).trim();
+    if (rest === '' || !isJsonValue(text.slice(0, newline))) throw error;
+    throw new InputError(
+      'input.notJson',
+      `${error.message.replace(/。$/, '')}。1行に1件の JSON Lines なら --jsonl を付けてください（拡張子 .jsonl・.ndjson なら自動）。`,
+    );
+  }
+}
+
+function isJsonValue(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return line.trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Runs `handle` on a single JSON document or, in JSON Lines mode, on each line as it streams in.
  * Bad records are reported by line and never stop the run; a progress line is drawn on a terminal.
  */
@@ -65,7 +93,7 @@ export async function runRecords(
 ): Promise<number> {
   const chunks = await openSource(options.source, io.stdin);
   if (!options.jsonl) {
-    const value = parseJson(decodeUtf8(await readAll(chunks, options.maxBytes)));
+    const value = parseDocument(decodeUtf8(await readAll(chunks, options.maxBytes)));
     const outcome = handle(value);
     await io.stdout(options.json ? `${JSON.stringify(outcome.json)}\n` : outcome.human);
     return outcome.kind === 'ok' ? ExitCode.ok : ExitCode.failed;
@@ -90,11 +118,17 @@ export async function runRecords(
     drewProgress = false;
   };
 
+  let seenRecord = false;
   try {
     for await (const line of readLines(chunks)) {
       let outcome: RecordOutcome;
+      // A file whose first record is not UTF-8 (a Shift_JIS .jsonl) is refused as a whole, like a whole file:
+      // every line would fail the same way. Later bad lines in a UTF-8 file are reported one by one.
+      if ('error' in line && !seenRecord && line.error.code.startsWith('input.encoding.'))
+        throw new InputError(line.error.code, line.error.message, line.lineNo);
+      if (!('error' in line) && line.text.trim() === '') continue;
+      seenRecord = true;
       if ('error' in line) outcome = badRecord(line.error, line.lineNo);
-      else if (line.text.trim() === '') continue;
       else {
         try {
           const parsed = handle(parseJson(line.text));

@@ -196,12 +196,13 @@ describe('JSON Lines limits: an endless or binary stream ends with exit 2, memor
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as Record<string, unknown>);
+    // The first line is not text: the whole input is refused at once (exit 2), naming the line.
+    expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       line: 1,
       ok: false,
       error: { code: 'input.encoding.binary' },
     });
-    expect(lines[1]).toMatchObject({ ok: false, line: 1, error: { code: 'input.lineNeverEnds' } });
   });
 
   it('a whole (non-JSON Lines) document on endless stdin stops at 32 MiB', async () => {
@@ -262,26 +263,60 @@ describe('JSON Lines limits: an endless or binary stream ends with exit 2, memor
     expectCleanError(utf16, /UTF-16 です。UTF-8 で保存し直してください。/);
   });
 
-  it('1,000 unreadable lines stop the input (a whole file in the wrong encoding)', () => {
+  it('a Shift_JIS .jsonl (its first record is not UTF-8) exits 2 like a whole file does', () => {
     const sjis = Buffer.from([0x89, 0xcb, 0x8b, 0xf3, 0x0a]);
     const r = run(
       doubles,
       ['validate', 'test.visit', '-', '--jsonl'],
-      Buffer.concat(Array.from({ length: 1500 }, () => sjis)),
+      Buffer.concat([Buffer.from('\n'), ...Array.from({ length: 50 }, () => sjis)]),
     );
     expect(r.code).toBe(2);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1000);
+    expect(r.stdout).toBe('');
     expectCleanError(
       r,
-      /^kaigo: 読めない行（UTF-8 のテキストでない行・長すぎる行）が上限の 1,000 行に達したので、1000行目まで読んでやめました。/,
+      /^kaigo: 文字コードが UTF-8 ではありません。Shift_JIS のようです。UTF-8 で保存し直してください。/,
+    );
+  });
+
+  it('1,000 unreadable lines after a UTF-8 record stop the input', () => {
+    const sjis = Buffer.from([0x89, 0xcb, 0x8b, 0xf3, 0x0a]);
+    const first = Buffer.from('{}\n');
+    const r = run(
+      doubles,
+      ['validate', 'test.visit', '-', '--jsonl'],
+      Buffer.concat([first, ...Array.from({ length: 1500 }, () => sjis)]),
+    );
+    expect(r.code).toBe(2);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.includes('UTF-8')),
+    ).toHaveLength(1000);
+    expectCleanError(
+      r,
+      /^kaigo: 読めない行（UTF-8 のテキストでない行・長すぎる行）が上限の 1,000 行に達したので、1001行目まで読んでやめました。/,
     );
     // Exactly 1,000 and nothing after them: everything was read, so the run ends normally.
     const exact = run(
       doubles,
       ['validate', 'test.visit', '-', '--jsonl'],
-      Buffer.concat(Array.from({ length: 1000 }, () => sjis)),
+      Buffer.concat([first, ...Array.from({ length: 1000 }, () => sjis)]),
     );
     expect(exact.code).toBe(1);
+  });
+
+  it('JSON Lines piped without --jsonl: the error says to add --jsonl', () => {
+    const r = run(doubles, ['validate', 'test.visit', '-'], Buffer.from('{}\n{}\n'));
+    expect(r.code).toBe(2);
+    expectCleanError(
+      r,
+      /^kaigo: JSON として読めません（2行目 1文字目付近）。1行に1件の JSON Lines なら --jsonl を付けてください/,
+    );
+    // A broken single document gets no such hint.
+    const broken = run(doubles, ['validate', 'test.visit', '-'], Buffer.from('{\n"a": }\n'));
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).not.toContain('--jsonl');
   });
 });
 
