@@ -1,5 +1,5 @@
 // Fails when a city package's public function has no `@source` tag (document id + section), or when a
-// source file under packages/rules-*/src (local forms in src/forms/ aside) that exports a function has no `@source`.
+// source file under packages/rules-*/src that exports a function has no `@source` anywhere.
 // Uses the TypeScript compiler API over the sources (no build needed). Run by `npm run docs:check`.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -110,9 +110,8 @@ for (const pkg of packages) {
   }
 }
 
-// 2. Files that export functions carry at least one @source (the project convention). Local forms (src/forms/)
-// cite their source in defineForm's `source`, which the form pages show; their field helpers are plumbing.
-for (const file of files.filter((f) => !f.split('\\').join('/').includes('/src/forms/'))) {
+// 2. Files that export functions carry at least one @source (the project convention).
+for (const file of files) {
   const sf = program.getSourceFile(file);
   if (!sf) continue;
   const exportsFunction = sf.statements.some(

@@ -9,14 +9,14 @@ import fc from 'fast-check';
 // Relative: the vitest aliases map `@kaigo/forms` only, not its `json-schema` subpath; fixtures are test data.
 import { FORM_JSON_SCHEMA_KEYWORDS } from '../../packages/forms/src/json-schema/keywords';
 import { nationalFixtures } from '../../packages/forms/test/fixtures/index';
+import { formPackage } from '@kaigo/cli';
 import { ALL_FORMS } from '../kit/cities';
 import { fromSchema } from './records';
 import type { Json, JsonSchema } from './records';
 
-/** The package that publishes a form's schema files: `national.*` in @kaigo/forms, `<city>.*` in rules-<city>. */
+/** The folder of the package that publishes a form's schema files (`formPackage`: forms or rules-<city>). */
 function schemaDir(formId: string): string {
-  const owner = formId.split('.')[0] ?? '';
-  const dir = owner === 'national' ? 'forms' : `rules-${owner}`;
+  const dir = formPackage({ id: formId }).replace('@kaigo/', '');
   return fileURLToPath(new URL(`../../packages/${dir}/schemas/`, import.meta.url));
 }
 

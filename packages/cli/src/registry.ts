@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { City, DatedParameter, RuleDescriptor } from '@kaigo/core';
-import type { FormDefinition, ValidationResult } from '@kaigo/forms';
+import type {
+  FormDefinition,
+  JsonSchemaTarget as FormsJsonSchemaTarget,
+  ValidationResult,
+} from '@kaigo/forms';
 import { allForms, validateFast } from '@kaigo/forms';
 import { CITY_MODULES } from './cities.generated';
 
@@ -33,8 +37,8 @@ export interface CliRegistry {
   readonly validate: (form: FormDefinition, input: unknown) => ValidationResult<unknown>;
 }
 
-/** JSON Schema の版。 */
-export type JsonSchemaTarget = 'draft-2020-12' | 'draft-07';
+/** JSON Schema の版（`@kaigo/forms` と同じ型）。 */
+export type JsonSchemaTarget = FormsJsonSchemaTarget;
 
 /**
  * 様式を定義したパッケージ: 全国様式（`national.*`）は `@kaigo/forms`、市町村独自様式（`<市>.*`）はその市の

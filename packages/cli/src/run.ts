@@ -1,8 +1,7 @@
 import type { RuleDescriptor, RuleResult } from '@kaigo/core';
 import { parseDateInput } from '@kaigo/core';
 import type { FormDefinition } from '@kaigo/forms';
-import { schemaToJsonSchema } from '@kaigo/forms';
-import type * as z from 'zod';
+import { ruleInputJsonSchema } from '@kaigo/forms';
 import { UsageError, parseCliArgs } from './args';
 import type { ParsedArgs } from './args';
 import { formatCitation, formatPath, formatRuleResult, statusLabel } from './format';
@@ -140,12 +139,10 @@ async function ruleCommand(
   args: ParsedArgs,
 ): Promise<number> {
   if (args.schema) {
-    const schema = rule.input?.schema;
+    const schema = ruleInputJsonSchema(rule.input);
     if (schema === undefined)
       throw new InputError('schema.notFound', 'このルールは入力のスキーマを公開していません。');
-    await io.stdout(
-      `${JSON.stringify(schemaToJsonSchema(schema as z.ZodType, 'draft-2020-12'), null, 2)}\n`,
-    );
+    await io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
     return ExitCode.ok;
   }
   if (args.example) {

@@ -16,5 +16,5 @@ export * from './checklist/index';
 export * from './fast/index';
 export * from './validate/prepareRuleInput';
 export * from './validate/ruleInput';
-export { formToJsonSchema, schemaToJsonSchema } from './json-schema/generate';
+export { formToJsonSchema, ruleInputJsonSchema, schemaToJsonSchema } from './json-schema/generate';
 export type { JsonSchemaDocument, JsonSchemaTarget } from './json-schema/keywords';

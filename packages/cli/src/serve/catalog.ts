@@ -1,7 +1,7 @@
 // What the server publishes, derived once from the CLI registry: no per-form or per-rule code anywhere.
 import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
 import type { FormDefinition } from '@kaigo/forms';
-import * as z from 'zod';
+import { ruleInputJsonSchema } from '@kaigo/forms';
 import type { CliRegistry } from '../registry';
 
 /** One rule with the city that publishes it. */
@@ -65,20 +65,6 @@ export function buildCatalog(registry: CliRegistry): Catalog {
     rules,
     parameters,
     formSchema: memo((form: FormDefinition) => registry.jsonSchema(form, 'draft-2020-12')),
-    ruleInputSchema: memo((rule: RuleDescriptor) => {
-      const schema = rule.input?.schema;
-      if (!(schema instanceof z.ZodType)) return undefined;
-      try {
-        return z.toJSONSchema(schema, {
-          target: 'draft-2020-12',
-          io: 'input',
-          unrepresentable: 'any',
-          reused: 'inline',
-          cycles: 'ref',
-        });
-      } catch {
-        return undefined;
-      }
-    }),
+    ruleInputSchema: memo((rule: RuleDescriptor) => ruleInputJsonSchema(rule.input)),
   };
 }

@@ -9,7 +9,7 @@ import { formJsonSchemaId } from './keywords';
 /**
  * zod のスキーマから JSON Schema を作る（日本語ラベル `x-label`、項目番号 `x-item-no`、コード表 `x-code-table`、
  * 出典 `x-source` つき）。メタデータは SDK の登録簿（{@link fieldMeta}）から読み、zod のグローバル登録簿は使わない。
- * ルールの入力（`rule.input.schema`）にも使える。JSON Schema で表せないスキーマは例外を投げる。
+ * JSON Schema で表せないスキーマは例外を投げる（`lenient` なら表せない部分を制約なしにする）。
  *
  * @example
  * ```ts
@@ -19,13 +19,15 @@ import { formJsonSchemaId } from './keywords';
 export function schemaToJsonSchema(
   schema: z.ZodType,
   target: JsonSchemaTarget,
+  options: { readonly lenient?: boolean } = {},
 ): Record<string, unknown> {
   return z.toJSONSchema(schema, {
     target,
     io: 'input',
-    unrepresentable: 'throw',
+    // Published form schemas must be exact; a rule input may hold a value JSON cannot state (then: any).
+    unrepresentable: options.lenient === true ? 'any' : 'throw',
     reused: 'inline',
-    cycles: 'throw',
+    cycles: options.lenient === true ? 'ref' : 'throw',
     metadata: z.registry<Record<string, unknown>>(),
     override: (ctx) => {
       const meta = fieldMeta.get(ctx.zodSchema as unknown as z.ZodType);
@@ -68,4 +70,23 @@ export function formToJsonSchema(
   };
   if (form.city !== undefined) root['x-city'] = form.city;
   return root;
+}
+
+/**
+ * ルールの入力（`rule.input`）の JSON Schema（`x-label` などつき。表せない部分は制約なし）。zod のスキーマを
+ * 公開していない入力なら undefined。CLI（`kaigo rules … --schema`）と HTTP サービスが使う。
+ *
+ * @example
+ * ```ts
+ * ruleInputJsonSchema(rule.input)?.['$schema']; // => 'https://json-schema.org/draft/2020-12/schema'
+ * ```
+ */
+export function ruleInputJsonSchema(
+  input: { readonly schema?: unknown } | undefined,
+  target: JsonSchemaTarget = 'draft-2020-12',
+): Record<string, unknown> | undefined {
+  const schema = input?.schema;
+  return schema instanceof z.ZodType
+    ? schemaToJsonSchema(schema, target, { lenient: true })
+    : undefined;
 }

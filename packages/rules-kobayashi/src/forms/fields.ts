@@ -60,7 +60,11 @@ export function periodField(label: string) {
 export const achievementField = () =>
   withMeta(z.enum(['達成', '一部達成', '未達成']), { label: '達成状況' });
 
-/** 小林市のモデル化様式を定義する（modelled: true と city を必ず付ける）。 */
+/**
+ * 小林市のモデル化様式を定義する（modelled: true と city を必ず付ける）。様式ごとの出典は `source`。
+ *
+ * @source kobayashi-jiritsu-2025 ４ 提出(入力)書類
+ */
 export function kobayashiForm<S extends z.ZodType>(form: {
   id: string;
   title: string;
