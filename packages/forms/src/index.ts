@@ -7,6 +7,9 @@
 export * from './meta/fieldMeta';
 export * from './meta/formDefinition';
 export * from './primitives/primitives';
+export * from './primitives/codeChoices';
+export { codeTableOf } from './primitives/codeTableOf';
+export * from './primitives/formatHint';
 export * from './validate/validate';
 export { japaneseMessage, REQUIRED_MESSAGE, type RawIssue } from './validate/messages';
 export { labelAt } from './validate/schemaAt';

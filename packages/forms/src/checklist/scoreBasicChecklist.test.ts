@@ -135,7 +135,7 @@ describe('scoreBasicChecklist: invalid input', () => {
       ['too_big', 'heightCm'],
     ]);
     expect(r.issues[0]?.message).toBe(
-      '回答 › No.1 バスや電車で1人で外出していますか: 選択肢（コード表）にない値です。',
+      '回答 › No.1 バスや電車で1人で外出していますか: コード表「基本チェックリストの回答」にない値です。次のいずれか: yes（はい）, no（いいえ）',
     );
     expect(r.issues[2]?.label).toBe('身長（cm）');
   });

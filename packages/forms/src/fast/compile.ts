@@ -128,6 +128,7 @@ function compileCheck(check: unknown): Check | undefined {
       // Only pattern-based formats: others (url, hostname, jwt…) check with code, not a regex.
       if ((format !== 'regex' && format !== 'date') || !(pattern instanceof RegExp))
         return undefined;
+      const patternText = String(pattern); // as zod reports it: the error map reads the format hint from it
       return (v, path, issues) => {
         pattern.lastIndex = 0;
         if (pattern.test(v as string)) return;
@@ -135,6 +136,7 @@ function compileCheck(check: unknown): Check | undefined {
           code: 'invalid_format',
           origin: 'string',
           format,
+          pattern: patternText,
           input: v,
           path: toPath(path),
           continue: true,
@@ -288,7 +290,14 @@ function compile(schema: unknown, active: Set<unknown>): FastNode | undefined {
           def.type === 'literal' ? (def['values'] as unknown[]) : Array.from(values.values());
         return withChecks((v, path, issues) => {
           if (!values.has(v))
-            issues.push({ code: 'invalid_value', values: list, input: v, path: toPath(path) });
+            // `inst` as in zod's issue: the error map finds the field's code table (and its meanings) through it.
+            issues.push({
+              code: 'invalid_value',
+              values: list,
+              input: v,
+              inst: schema,
+              path: toPath(path),
+            });
           return v;
         }, checks);
       }

@@ -69,10 +69,28 @@ describe('published JSON Schemas (draft 2020-12)', () => {
       'x-label': '利用者性別',
       'x-item-no': 'UPKIHON No.16',
       'x-code-table': 'sex',
+      'x-code-labels': { '1': '男性', '2': '女性' },
       enum: ['1', '2'],
     });
     expect(s.properties['careLevel']?.['x-code-table']).toBe('careLevelKihon');
     expect(s.properties['insuredNumber']?.['type']).toBe('string');
+  });
+  it('every code field carries the meanings of exactly its enum codes', () => {
+    let codeFields = 0;
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if (typeof n['x-code-table'] === 'string') {
+        codeFields++;
+        const labels = n['x-code-labels'] as Record<string, string>;
+        // A map: JSON puts integer-like keys first, so compare as sets.
+        expect(Object.keys(labels).sort()).toEqual([...(n['enum'] as string[])].sort());
+        for (const label of Object.values(labels)) expect(label).not.toBe('');
+      }
+      for (const v of Object.values(n)) walk(v);
+    };
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.schema.json'))) walk(read(file));
+    expect(codeFields).toBeGreaterThan(20);
   });
 });
 

@@ -2,12 +2,13 @@
 // it for rule inputs (which have no published file). Not part of `@kaigo/forms/json-schema` (that entry only reads).
 import * as z from 'zod';
 import { fieldMeta } from '../meta/fieldMeta';
+import { codeTableOf } from '../primitives/codeTableOf';
 import type { FormDefinition } from '../meta/formDefinition';
 import type { JsonSchemaDocument, JsonSchemaTarget } from './keywords';
 import { formJsonSchemaId } from './keywords';
 
 /**
- * zod のスキーマから JSON Schema を作る（日本語ラベル `x-label`、項目番号 `x-item-no`、コード表 `x-code-table`、
+ * zod のスキーマから JSON Schema を作る（日本語ラベル `x-label`、項目番号 `x-item-no`、コード表 `x-code-table` とコードの意味 `x-code-labels`、
  * 出典 `x-source` つき）。メタデータは SDK の登録簿（{@link fieldMeta}）から読み、zod のグローバル登録簿は使わない。
  * JSON Schema で表せないスキーマは例外を投げる（`lenient` なら表せない部分を制約なしにする）。
  *
@@ -37,6 +38,10 @@ export function schemaToJsonSchema(
       js['x-label'] = meta.label;
       if (meta.itemNo !== undefined) js['x-item-no'] = meta.itemNo;
       if (meta.codeTable !== undefined) js['x-code-table'] = meta.codeTable;
+      const table = codeTableOf(ctx.zodSchema);
+      // The meanings beside the plain `enum` (which every validator and code generator reads as it is).
+      if (table)
+        js['x-code-labels'] = Object.fromEntries(table.entries.map((e) => [e.code, e.label]));
       if (meta.source !== undefined) js['x-source'] = { ...meta.source };
     },
   }) as Record<string, unknown>;

@@ -5,6 +5,7 @@
  * - `x-label`: 日本語ラベル（ルートは様式名）
  * - `x-item-no`: 全国様式・V4 CSV の項目番号（例: `UPKIHON No.16`）
  * - `x-code-table`: コード項目のコード表 id
+ * - `x-code-labels`: コード項目のコードの意味（コード → 日本語の名称。`enum` と同じコードを同じ順に持つ）
  * - `x-form-id` / `x-version` / `x-source` / `x-modelled` / `x-city`: 様式の id・版・出典・モデル化の有無・市（ルートのみ）
  *
  * @example
@@ -17,6 +18,7 @@ export const FORM_JSON_SCHEMA_KEYWORDS = [
   'x-label',
   'x-item-no',
   'x-code-table',
+  'x-code-labels',
   'x-form-id',
   'x-version',
   'x-source',

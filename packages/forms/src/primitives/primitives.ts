@@ -3,6 +3,8 @@ import { codesOf } from '@kaigo/core';
 import * as z from 'zod';
 import type { FieldMeta } from '../meta/fieldMeta';
 import { withMeta } from '../meta/fieldMeta';
+import { registerCodeTable } from './codeTableOf';
+import { withFormatHint } from './formatHint';
 
 /** 項目を作る関数に渡すメタデータ（コード表 id は {@link codeField} が付ける）。 */
 export type FieldOptions = Omit<FieldMeta, 'codeTable'>;
@@ -36,7 +38,41 @@ export const SUPPORTED_DATE_PATTERN = new RegExp(
  * SUPPORTED_YEAR_MONTH_PATTERN.test('2025-04'); // => true
  * ```
  */
-export const SUPPORTED_YEAR_MONTH_PATTERN = new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])$`);
+export const SUPPORTED_YEAR_MONTH_PATTERN = withFormatHint(
+  new RegExp(`^${YEAR}-(?:0[1-9]|1[0-2])$`),
+  {
+    format: 'YYYY-MM',
+    example: '2025-04',
+    explain: (input) => {
+      const m = /^\d{4}-(\d{2})$/.exec(input);
+      if (!m) return undefined;
+      const month = Number(m[1]);
+      return month < 1 || month > 12
+        ? '存在しない月です（月は 01〜12）。'
+        : '対応範囲外の年月です（1873-01〜2099-12）。';
+    },
+  },
+);
+
+const TIME_PATTERN = withFormatHint(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  format: 'HH:MM',
+  example: '09:30',
+  explain: (input) =>
+    /^\d{2}:\d{2}$/.test(input) ? '存在しない時刻です（時は 00〜23、分は 00〜59）。' : undefined,
+});
+
+const INSURED_NUMBER_PATTERN = withFormatHint(/^(\d{10}|H\d{9})$/, {
+  format: '10桁の数字、または H＋9桁の数字',
+  example: '0000012345',
+});
+
+/** The pattern of {@link digitsField} for one length, with its hint (one per length, so the map stays small). */
+function digitsPattern(length: number): RegExp {
+  return withFormatHint(new RegExp(`^\\d{${length}}$`), {
+    format: `${length}桁の数字`,
+    example: '1234567890'.repeat(Math.ceil(length / 10)).slice(0, length),
+  });
+}
 
 /**
  * 暦日（`YYYY-MM-DD`）の項目。SDK の対応範囲（1873-01-01〜2099-12-31）の外の日付は、形式の誤りと同じく
@@ -74,7 +110,7 @@ export function yearMonthField(meta: FieldOptions): z.ZodString {
  * ```
  */
 export function timeField(meta: FieldOptions): z.ZodString {
-  return withMeta(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), meta);
+  return withMeta(z.string().regex(TIME_PATTERN), meta);
 }
 
 /**
@@ -98,7 +134,7 @@ export function textField(meta: FieldOptions, max = 2000): z.ZodString {
  * ```
  */
 export function digitsField(length: number, meta: FieldOptions): z.ZodString {
-  return withMeta(z.string().regex(new RegExp(`^\\d{${length}}$`)), meta);
+  return withMeta(z.string().regex(digitsPattern(length)), meta);
 }
 
 /**
@@ -110,7 +146,7 @@ export function digitsField(length: number, meta: FieldOptions): z.ZodString {
  * ```
  */
 export function insuredNumberField(meta: FieldOptions): z.ZodString {
-  return withMeta(z.string().regex(/^(\d{10}|H\d{9})$/), meta);
+  return withMeta(z.string().regex(INSURED_NUMBER_PATTERN), meta);
 }
 
 /**
@@ -126,10 +162,10 @@ export function codeField<C extends string>(
   meta: FieldOptions,
 ): z.ZodEnum<Readonly<Record<C, C>>> {
   const codes = codesOf(table) as [C, ...C[]];
+  const schema = z.enum(codes);
+  registerCodeTable(schema, table);
   // Typed through Record (not the mapped type zod infers) so that docs show the code table, not one member per code.
-  return withMeta(z.enum(codes), { ...meta, codeTable: table.id }) as z.ZodEnum<
-    Readonly<Record<C, C>>
-  >;
+  return withMeta(schema, { ...meta, codeTable: table.id }) as z.ZodEnum<Readonly<Record<C, C>>>;
 }
 
 /**

@@ -71,8 +71,12 @@ describe('date fields outside the range', () => {
       expect(JSON.stringify(r)).not.toContain('9999');
     }
     expect(validate(schema, { on: '2099-12-31' }).ok).toBe(true);
+    // The right shape but no such day: said as such, with the format and an example, never the value.
     expect(validate(schema, { on: '2025-13-45' }).issues[0]?.message).toBe(
-      '実施日: 日付（YYYY-MM-DD）の形式で入力してください。',
+      '実施日: 存在しない日付です（月の日数を確かめてください）。形式: YYYY-MM-DD（例: 2025-05-12）',
+    );
+    expect(validate(schema, { on: '2025/05/12' }).issues[0]?.message).toBe(
+      '実施日: 日付の形式で入力してください。形式: YYYY-MM-DD（例: 2025-05-12）',
     );
   });
 });

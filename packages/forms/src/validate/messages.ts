@@ -4,6 +4,9 @@ import type * as z from 'zod';
 // (`zod/v4/locales/ja.js`) maps `require` to the ESM file, whose namespace CJS interop took as the default export.
 // Bundlers still drop the other locales (zod has no side effects there; test/size asserts it).
 import { ja } from 'zod/v4/locales';
+import { CODE_CHOICES_LIMIT, describeCodeChoices } from '../primitives/codeChoices';
+import { codeTableOf } from '../primitives/codeTableOf';
+import { formatHintOf } from '../primitives/formatHint';
 
 const jaLocale = ja();
 
@@ -29,17 +32,56 @@ const FORMAT_NAMES: Record<string, string> = {
   regex: '所定',
 };
 
+/** 日付の形式と例（メッセージの末尾）。 */
+const DATE_FORMAT = '形式: YYYY-MM-DD（例: 2025-05-12）';
+
 /** 実在するが SDK の対応範囲（`SUPPORTED_DATE_RANGE`）の外の日付のメッセージ（入力値は含めない）。 */
 const DATE_OUT_OF_RANGE =
   '対応範囲外の日付です（1873-01-01〜2099-12-31、明治6年1月1日〜令和81年12月31日）。';
 
-/** A real calendar date (YYYY-MM-DD) that is outside the supported range: only its shape is read, never shown. */
-function isUnsupportedCalendarDate(input: unknown): boolean {
-  if (typeof input !== 'string' || input.length !== 10) return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidCalendarDate(y, mo, d) && !isSupportedCalendarDate(y, mo, d);
+/** 形は YYYY-MM-DD だが暦にない日付（1945-02-30、2025-13-01 など）のメッセージ。 */
+const NO_SUCH_DAY = `存在しない日付です（月の日数を確かめてください）。${DATE_FORMAT}`;
+
+/** Era names or their initials (令和7年…, R7.5.12): the field wants the Western calendar. */
+const WAREKI_LIKE = /明治|大正|昭和|平成|令和|^[MTSHRmtshr]\s*\d/;
+
+/** Why a date string is wrong, from its shape only (the value itself is never shown). */
+function dateMessage(input: unknown): string {
+  const m = typeof input === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(input) : null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!isValidCalendarDate(y, mo, d)) return NO_SUCH_DAY;
+    if (!isSupportedCalendarDate(y, mo, d)) return DATE_OUT_OF_RANGE;
+  }
+  if (typeof input === 'string' && WAREKI_LIKE.test(input))
+    return `西暦の日付で入力してください（和暦は西暦に直します）。${DATE_FORMAT}`;
+  return `日付の形式で入力してください。${DATE_FORMAT}`;
+}
+
+/** Why a string does not match a pattern: the pattern's registered format and example, if it has one. */
+function patternMessage(pattern: unknown, input: unknown): string {
+  const hint = formatHintOf(pattern);
+  if (!hint) return '所定の形式で入力してください。';
+  const explained = typeof input === 'string' ? hint.explain?.(input) : undefined;
+  const format = `形式: ${hint.format}（例: ${hint.example}）`;
+  return `${explained ?? '所定の形式で入力してください。'}${format}`;
+}
+
+/** The allowed values of an enum or literal, with their meanings when the schema is a code field. */
+function choicesMessage(issue: Record<string, unknown>): string {
+  const table = codeTableOf(issue['inst']);
+  if (table) {
+    const choices = describeCodeChoices(table.entries);
+    const more =
+      table.entries.length > CODE_CHOICES_LIMIT
+        ? `（全件はコード表「${table.label}」、JSON Schema の x-code-labels）`
+        : '';
+    return `コード表「${table.label}」にない値です。${choices}${more}`;
+  }
+  const values = issue['values'];
+  if (!Array.isArray(values) || values.length === 0) return '選択肢にない値です。';
+  const shown = values.map((v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v))));
+  return `選択肢にない値です。${describeCodeChoices(shown)}`;
 }
 
 /** 必須項目が未入力のときのメッセージ（コード `required` の判定にも使う）。 */
@@ -87,11 +129,12 @@ export function japaneseMessage(issue: RawIssue): string {
     }
     case 'invalid_format': {
       const format = String(i['format']);
-      if (format === 'date' && isUnsupportedCalendarDate(issue.input)) return DATE_OUT_OF_RANGE;
+      if (format === 'date') return dateMessage(issue.input);
+      if (format === 'regex') return patternMessage(i['pattern'], issue.input);
       return `${FORMAT_NAMES[format] ?? '所定'}の形式で入力してください。`;
     }
     case 'invalid_value':
-      return '選択肢（コード表）にない値です。';
+      return choicesMessage(i);
     case 'unrecognized_keys':
       return '定義されていない項目があります。';
     case 'invalid_union':
