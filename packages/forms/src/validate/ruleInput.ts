@@ -18,7 +18,7 @@ export interface RuleInputOptions extends PrepareRuleInputOptions {
  * @example
  * ```ts
  * const input = ruleInput(z.strictObject({ startDate: dateField({ label: '支援開始日' }) }));
- * input.parse({ startDate: '2025-13-01' }).ok; // => false（指摘: 支援開始日: 日付（YYYY-MM-DD）の形式で…）
+ * input.parse({ startDate: '2025-13-01' }).ok; // => false（指摘: 支援開始日: 存在しない日付です…）
  * ```
  */
 export function ruleInput<S extends z.ZodType>(
