@@ -220,7 +220,7 @@ describe('kaigo validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('無効です: 訪問記録（テスト）（test.visit） — 指摘 3 件');
     expect(r.stdout).toContain(
-      '訪問日: 日付の形式で入力してください。形式: YYYY-MM-DD（例: 2025-05-12） [visitedOn] (invalid_format)',
+      '訪問日: 存在しない日付です（月の日数を確かめてください）。形式: YYYY-MM-DD（例: 2025-05-12） [visitedOn] (invalid_format)',
     );
     expect(r.stdout).toContain(
       '明細一覧 › 明細 › 内容: 5文字以内で入力してください。 [items[0].note] (too_big)',
