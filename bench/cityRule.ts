@@ -1,7 +1,7 @@
 // Child process of `npm run bench`: one city's main rule over 100,000 generated cases, alone in its process so the
 // peak heap is its own. Prints one JSON line. Usage: node --expose-gc --import tsx bench/cityRule.ts <city>
-import { addDays, isIsoDate } from '@kaigo/core';
-import type { IsoDate, RuleDescriptor, RuleExample } from '@kaigo/core';
+import type { RuleDescriptor } from '@kaigo/core';
+import { generateCases } from '../test/kit/ruleCases';
 import { throughputWithHeap } from './lib';
 
 /** The rule measured for each city: the one that carries the city's procedure (falls back to the first rule). */
@@ -22,52 +22,6 @@ export interface CityRuleResult {
   readonly recordsPerSecond: number;
   readonly peakHeapMiB: number;
   readonly statuses: Readonly<Record<string, number>>;
-}
-
-/** Shifts every ISO date in a JSON-like value by `days` (the cases keep their internal spacing). */
-export function shiftDates(value: unknown, days: number): unknown {
-  if (typeof value === 'string') return isIsoDate(value) ? addDays(value as IsoDate, days) : value;
-  if (Array.isArray(value)) return value.map((v) => shiftDates(v, days));
-  if (typeof value === 'object' && value !== null)
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shiftDates(v, days)]));
-  return value;
-}
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same cases. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * `count` cases built from the rule's examples: each example with every date (input and reference date) moved by
- * −15…+45 days, and one case in ten with a top-level key dropped (the invalid / undetermined paths).
- */
-export function generateCases(
-  examples: readonly RuleExample[],
-  count: number,
-  seed = 2025,
-): { input: unknown; context: unknown }[] {
-  const rnd = random(seed);
-  const out: { input: unknown; context: unknown }[] = [];
-  for (let i = 0; i < count; i++) {
-    const ex = examples[i % examples.length];
-    if (!ex) break;
-    const days = Math.floor(rnd() * 61) - 15;
-    let input = shiftDates(ex.input, days);
-    if (rnd() < 0.1 && typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      const keys = Object.keys(input);
-      const drop = keys[Math.floor(rnd() * keys.length)];
-      input = Object.fromEntries(Object.entries(input).filter(([k]) => k !== drop));
-    }
-    out.push({ input, context: shiftDates(ex.context, days) });
-  }
-  return out;
 }
 
 /** Picks the city's main rule from its `rules` array. */

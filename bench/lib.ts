@@ -1,5 +1,5 @@
 // Minimal benchmark helpers: records/s with warm-up, repeated runs (median), and heap sampling.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** One measured row of a results table. */
 export interface Measurement {
@@ -132,4 +132,138 @@ export function interleavedCpuRates<T>(
       rounds: sorted.length,
     };
   });
+}
+
+/** One contender of {@link interleavedRounds}: a function run over every record of its own list. */
+export interface Contender {
+  readonly name: string;
+  readonly records: readonly unknown[];
+  /** Called with each of `records` (typed `never` so any one-argument function fits; see {@link contender}). */
+  readonly fn: (record: never) => unknown;
+}
+
+/** A {@link Contender} whose function is checked against its records' type. */
+export function contender<T>(
+  name: string,
+  records: readonly T[],
+  fn: (record: T) => unknown,
+): Contender {
+  return { name, records, fn: fn as (record: never) => unknown };
+}
+
+/** Per-operation cost over the rounds: min and median, in microseconds. */
+export interface MinMedian {
+  readonly min: number;
+  readonly median: number;
+}
+
+/** What {@link interleavedRounds} measured for one contender. */
+export interface RoundStats {
+  readonly name: string;
+  readonly rounds: number;
+  /** CPU time (user + system, `process.cpuUsage`) per record, µs. */
+  readonly cpuMicros: MinMedian;
+  /** Wall time per record, µs. */
+  readonly wallMicros: MinMedian;
+  /** Records per CPU second at the median round (1e6 / cpuMicros.median). */
+  readonly perCpuSecond: number;
+}
+
+/** Options of {@link interleavedRounds}. */
+export interface RoundOptions {
+  /** Measured rounds per contender (after one warm-up pass each); at least 10 for a reported row. */
+  readonly rounds?: number;
+  /** A round repeats whole passes until it has used this much CPU time, in seconds. */
+  readonly minCpuSeconds?: number;
+}
+
+const minMedian = (xs: number[]): MinMedian => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { min: s[0] ?? Number.NaN, median: s[Math.floor(s.length / 2)] ?? Number.NaN };
+};
+
+/**
+ * Measures contenders side by side: one warm-up pass of each, then `rounds` rounds in which every contender runs
+ * once in turn (A, B, C, A, B, C, …), so the load of a shared machine falls on all of them alike. Each round
+ * repeats passes over the contender's records until it has used `minCpuSeconds` of CPU time, and records both CPU
+ * time and wall time. Returns, per contender, min and median µs per record over the rounds.
+ *
+ * @example
+ * const [sdk, ajv] = interleavedRounds([
+ *   { name: 'validate', records, fn: (r) => validate(form, r).ok },
+ *   { name: 'Ajv', records, fn: (r) => ajv(r) },
+ * ], { rounds: 10 });
+ * const ratio = sdk.cpuMicros.median / ajv.cpuMicros.median; // ≤ 1.2 meets a "within 1.2×" target
+ */
+export function interleavedRounds(
+  contenders: readonly Contender[],
+  options: RoundOptions = {},
+): RoundStats[] {
+  const rounds = options.rounds ?? 10;
+  const minCpu = options.minCpuSeconds ?? 0.05;
+  let sink = 0;
+  const pass = (c: Contender): void => {
+    const fn = c.fn as (r: unknown) => unknown;
+    for (const r of c.records) sink += fn(r) ? 1 : 0;
+  };
+  const cpu: number[][] = contenders.map(() => []);
+  const wall: number[][] = contenders.map(() => []);
+  for (const c of contenders) pass(c);
+  for (let i = 0; i < rounds; i++)
+    contenders.forEach((c, j) => {
+      let done = 0;
+      const c0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      let used: number;
+      do {
+        pass(c);
+        done += c.records.length;
+        const d = process.cpuUsage(c0);
+        used = (d.user + d.system) / 1e6;
+      } while (used < minCpu);
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      cpu[j]?.push((used * 1e6) / Math.max(done, 1));
+      wall[j]?.push((seconds * 1e6) / Math.max(done, 1));
+    });
+  if (sink < 0) console.log(sink);
+  return contenders.map((c, j) => {
+    const cpuMicros = minMedian(cpu[j] ?? []);
+    return {
+      name: c.name,
+      rounds,
+      cpuMicros,
+      wallMicros: minMedian(wall[j] ?? []),
+      perCpuSecond: 1e6 / cpuMicros.median,
+    };
+  });
+}
+
+/** A ratio target of a results row: `subject` costs at most `limit` × `baseline` (CPU median). */
+export interface RatioVerdict {
+  readonly ratio: number;
+  readonly limit: number;
+  readonly meets: boolean;
+  /** "1.08× (≤ 1.2×) ✅ meets" / "1.43× (≤ 1.2×) ❌ misses", for a table cell. */
+  readonly text: string;
+}
+
+/** Compares two measured contenders on median CPU time per record against a limit. */
+export function ratioVerdict(
+  subject: RoundStats,
+  baseline: RoundStats,
+  limit: number,
+): RatioVerdict {
+  const ratio = subject.cpuMicros.median / baseline.cpuMicros.median;
+  const meets = ratio <= limit;
+  return {
+    ratio,
+    limit,
+    meets,
+    text: `${ratio.toFixed(2)}× (≤ ${limit}×) ${meets ? 'meets' : 'misses'}`,
+  };
+}
+
+/** The 1-minute load average now, with the number of cores, for the results header. */
+export function loadLine(): string {
+  return `${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} cores`;
 }

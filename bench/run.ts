@@ -247,20 +247,28 @@ function coldTable(coldRows: readonly ColdStartRow[]): string {
   return lines.join('\n');
 }
 
-log('core…');
-coreBench();
+// `npm run bench -- forms checklist`: only the named groups (core, forms, checklist, dates, cold, cities, serve);
+// a filtered run prints its tables and leaves bench/RESULTS.md alone.
+const only = process.argv.slice(2);
+const want = (group: string): boolean => only.length === 0 || only.includes(group);
+if (want('core')) {
+  log('core…');
+  coreBench();
+}
 log('national forms…');
-const formRows = benchForms(log);
-log('基本チェックリスト…');
-rows.push(...benchChecklist());
+const formRows = want('forms') ? benchForms(log) : [];
+if (want('checklist')) {
+  log('基本チェックリスト…');
+  rows.push(...benchChecklist());
+}
 log('calendar arithmetic…');
-const dateRows = benchDates(DATE_ROUNDS);
+const dateRows = want('dates') ? benchDates(DATE_ROUNDS) : [];
 log(`cold start (child processes)${baselineDir ? ', with the baseline' : ''}…`);
-const coldRows = coldStartBench();
+const coldRows = want('cold') ? coldStartBench() : [];
 log(`city rules (child processes)${baselineDir ? ', before and after' : ''}…`);
-const cityResults = cityBench();
+const cityResults = want('cities') ? cityBench() : [];
 log('kaigo serve (loopback HTTP, autocannon)…');
-const serveRows = await serveBench(log);
+const serveRows = want('serve') ? await serveBench(log) : [];
 
 const SERVE_SECTION = `## kaigo serve over loopback HTTP
 
@@ -349,5 +357,6 @@ ${serveTable(serveRows)}
 `;
 const out = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
 // Formatted like every other Markdown file of the repository, so `prettier --check .` stays clean.
-writeFileSync(out, await format(report, { ...(await resolveConfig(out)), parser: 'markdown' }));
+if (only.length === 0)
+  writeFileSync(out, await format(report, { ...(await resolveConfig(out)), parser: 'markdown' }));
 console.log(report);

@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_BYTES, InputError, mib, textError, utf16Error } from './input';
+import { DEFAULT_MAX_BYTES, InputError, decodeText, mib, textError, utf16Error } from './input';
 import type { ChunkSource } from './input';
 
 /** One line of a JSON Lines input: its 1-based number and either its text or why it is unreadable. */
@@ -87,9 +87,9 @@ export async function* readLines(
     let bytes = firstLine(raw);
     if (bytes.byteLength > 0 && bytes[bytes.byteLength - 1] === 0x0d)
       bytes = bytes.subarray(0, bytes.byteLength - 1);
-    const error = textError(bytes);
-    if (error) return unreadableLine(error);
-    return { lineNo, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+    const text = decodeText(bytes);
+    if (text instanceof InputError) return unreadableLine(text);
+    return { lineNo, text };
   };
   /** An overlong line: classified by its start (binary data is "not text", not "too long"). */
   const overlong = (start: Uint8Array): Line => {

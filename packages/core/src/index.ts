@@ -6,6 +6,7 @@
  */
 export * from './result/types';
 export * from './result/build';
+export * from './result/compactResult';
 export * from './sources/documents';
 export * from './sources/cite';
 export * from './text/normalizeDigits';
@@ -52,6 +53,7 @@ export * from './rule/ruleInput';
 export * from './rule/parameterOverride';
 export * from './rule/ruleEnv';
 export * from './rule/defineRule';
+export * from './rule/evaluateEach';
 export * from './rule/defineCity';
 export * from './rule/checkExample';
 export * from './agenda/types';

@@ -1,4 +1,11 @@
-import type { Citation, Finding, MissingInput, ParameterUse, RuleResult } from './types';
+import type {
+  Citation,
+  Finding,
+  MissingInput,
+  ParameterUse,
+  RuleResult,
+  RuleStatus,
+} from './types';
 
 /**
  * 成功の {@link Outcome} を作る。
@@ -66,10 +73,24 @@ export function ruleResult<D>(parts: RuleResultParts<D>): RuleResult<D> {
     missing,
     parameters: parts.parameters ?? [],
     sources: parts.sources,
+    status: ruleStatus(parts.decision, missing),
   };
-  if (parts.decision !== undefined) return { ...base, status: 'decided', decision: parts.decision };
-  if (missing.length > 0) return { ...base, status: 'undetermined' };
-  return { ...base, status: 'invalid' };
+  return parts.decision === undefined ? base : { ...base, decision: parts.decision };
+}
+
+/**
+ * 判定と不足入力から判定状態を決める（{@link ruleResult} と簡潔な結果が共通に使う）: 判定あり → `decided`、
+ * 判定がなく不足入力あり → `undetermined`、それ以外 → `invalid`。
+ *
+ * @example
+ * ```ts
+ * ruleStatus(true, []); // => 'decided'
+ * ruleStatus(undefined, [{ path: ['a'], label: 'A' }]); // => 'undetermined'
+ * ```
+ */
+export function ruleStatus(decision: unknown, missing: readonly MissingInput[]): RuleStatus {
+  if (decision !== undefined) return 'decided';
+  return missing.length > 0 ? 'undetermined' : 'invalid';
 }
 
 /**

@@ -2,7 +2,8 @@ import type { IsoDate } from '../date/isoDate';
 import type { DatedParameter } from '../params/datedParameter';
 import type { RuleContext } from '../params/ruleContext';
 import { parseRuleContext } from '../params/ruleContext';
-import { ruleResult } from '../result/build';
+import { ruleResult, ruleStatus } from '../result/build';
+import type { CompactRuleResult } from '../result/compactResult';
 import type { Citation, Finding, MissingInput, RuleResult } from '../result/types';
 import type { ParameterOverrides } from './parameterOverride';
 import { overrideParameter } from './parameterOverride';
@@ -60,6 +61,24 @@ export interface Rule<I, D> extends RuleDescriptor<D> {
   readonly input: RuleInput<I>;
   /** ルールが読むパラメータ。 */
   readonly parameters: readonly DatedParameter<unknown>[];
+  /** 簡潔な結果で評価する（判定・指摘・不足入力は `rule(input, context)` と同じ。パラメータ・出典・トレースなし）。 */
+  compact(input: unknown, context?: unknown): CompactRuleResult<D>;
+  /**
+   * 文脈を1度だけ読み、入力ごとに評価する関数を返す（同じ基準日・上書きで多数の事例を評価するバッチ向け）。
+   * `{ result: 'compact' }` で簡潔な結果。
+   */
+  bind(context: unknown): (input: unknown) => RuleResult<D>;
+  bind(
+    context: unknown,
+    options: { readonly result: 'compact' },
+  ): (input: unknown) => CompactRuleResult<D>;
+  bind(context: unknown, options?: BindOptions): (input: unknown) => CompactRuleResult<D>;
+}
+
+/** {@link Rule.bind} の任意設定。 */
+export interface BindOptions {
+  /** 結果の形: `full`（既定。パラメータ・出典・トレースつき）か `compact`（{@link CompactRuleResult}）。 */
+  readonly result?: 'full' | 'compact';
 }
 
 const INTERNAL: Finding = {
@@ -175,44 +194,71 @@ export function defineRule<I, D>(declaration: RuleDeclaration<I, D>): Rule<I, D>
   const { id: rule, sources, input: schema } = declaration;
   const declared = declaration.parameters as readonly DatedParameter<unknown>[];
   const build = (
-    parts: {
-      decision?: D;
-      findings?: readonly Finding[];
-      missing?: readonly MissingInput[];
-    },
+    record: boolean,
+    parts: RuleOutcome<D>,
     uses: RuleResult<D>['parameters'] = [],
     steps: readonly TraceStep[] = [],
-  ): RuleResult<D> => {
+  ): RuleResult<D> | CompactRuleResult<D> => {
     const missing = parts.missing ?? [];
+    const findings = parts.findings ?? [];
+    const status = ruleStatus(parts.decision, missing);
+    if (!record)
+      return parts.decision === undefined
+        ? { rule, status, findings, missing }
+        : { rule, status, decision: parts.decision, findings, missing };
     const trace = [
       ...steps,
       ...missing.map((m): TraceStep => ({ kind: 'missing', path: m.path, label: m.label })),
     ];
     return { ...ruleResult<D>({ rule, sources, ...parts, parameters: uses }), trace };
   };
-  const evaluate = (input: unknown, context?: unknown): RuleResult<D> => {
+  /** The context is read once per `bind` (one batch), not once per input. */
+  const prepare = (context: unknown): Prepared | Finding[] => {
     try {
-      const prepared = prepareContext(declared, context);
+      return prepareContext(declared, context);
+    } catch (error) {
+      return [findingOf(error)];
+    }
+  };
+  const run = (
+    prepared: Prepared | Finding[],
+    input: unknown,
+    record: boolean,
+  ): RuleResult<D> | CompactRuleResult<D> => {
+    try {
       const parsed = schema.parse(input);
       if (Array.isArray(prepared) || !parsed.ok) {
         const findings = [
           ...(Array.isArray(prepared) ? prepared : []),
           ...(parsed.ok ? [] : parsed.findings),
         ];
-        return build({ findings });
+        return build(record, { findings });
       }
-      const env = createRuleEnv(prepared.context.referenceDate, prepared.overridden);
+      const env = createRuleEnv(prepared.context.referenceDate, prepared.overridden, record);
       try {
         const out = declaration.evaluate(parsed.data, env);
-        const findings = [...prepared.findings, ...(out.findings ?? [])];
-        return build({ ...out, findings }, env.uses, env.steps);
+        const findings =
+          prepared.findings.length === 0
+            ? (out.findings ?? [])
+            : [...prepared.findings, ...(out.findings ?? [])];
+        return build(record, { ...out, findings }, env.uses, env.steps);
       } catch (error) {
-        return build({ findings: [...prepared.findings, findingOf(error)] }, env.uses, env.steps);
+        const findings = [...prepared.findings, findingOf(error)];
+        return build(record, { findings }, env.uses, env.steps);
       }
     } catch (error) {
-      return build({ findings: [findingOf(error)] });
+      return build(record, { findings: [findingOf(error)] });
     }
   };
+  const evaluate = (input: unknown, context?: unknown): RuleResult<D> =>
+    run(prepare(context), input, true) as RuleResult<D>;
+  const compact = (input: unknown, context?: unknown): CompactRuleResult<D> =>
+    run(prepare(context), input, false);
+  const bind = ((context: unknown, options: BindOptions = {}) => {
+    const prepared = prepare(context);
+    const record = options.result !== 'compact';
+    return (input: unknown) => run(prepared, input, record);
+  }) as Rule<I, D>['bind'];
   return Object.assign(evaluate, {
     id: rule,
     title: declaration.title,
@@ -222,5 +268,7 @@ export function defineRule<I, D>(declaration: RuleDeclaration<I, D>): Rule<I, D>
     parameters: declared,
     examples: declaration.examples,
     evaluate,
+    compact,
+    bind,
   });
 }

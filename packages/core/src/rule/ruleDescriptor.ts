@@ -1,5 +1,6 @@
 import type { DatedParameter } from '../params/datedParameter';
 import type { Citation, RuleResult, RuleStatus } from '../result/types';
+import type { CompactRuleResult } from '../result/compactResult';
 import type { RuleInput } from './ruleInput';
 
 /** ルールの例（カタログの入出力表とドキュメントに使う。実行して結果を得る）。 */
@@ -54,4 +55,11 @@ export interface RuleDescriptor<D = unknown> {
   readonly input?: RuleInput<unknown>;
   /** ルールが読むパラメータ（`defineRule` で宣言したルールのみ）。 */
   readonly parameters?: readonly DatedParameter<unknown>[];
+  /** 簡潔な結果で評価する（`defineRule` で宣言したルールのみ。ほかは {@link compactResult} で同じ形になる）。 */
+  readonly compact?: (input: unknown, context?: unknown) => CompactRuleResult<D>;
+  /** 文脈を1度だけ読み、入力ごとに評価する関数を返す（`defineRule` で宣言したルールのみ）。 */
+  readonly bind?: (
+    context: unknown,
+    options?: { readonly result?: 'full' | 'compact' },
+  ) => (input: unknown) => CompactRuleResult<D>;
 }

@@ -72,6 +72,7 @@ export interface RecordingEnv extends RuleEnv {
 
 /**
  * 評価1回分の環境を作る。`overridden` はパラメータ id → (上書きを当てたパラメータ, 上書きの開始日)。
+ * `record: false`（簡潔な結果）では使ったパラメータもトレースも記録しない（計算と判定は同じ）。
  *
  * @example
  * ```ts
@@ -81,6 +82,7 @@ export interface RecordingEnv extends RuleEnv {
 export function createRuleEnv(
   referenceDate: IsoDate,
   overridden: ReadonlyMap<string, { parameter: DatedParameter<unknown>; from: IsoDate }>,
+  record = true,
 ): RecordingEnv {
   const uses: ParameterUse[] = [];
   const steps: TraceStep[] = [];
@@ -98,7 +100,7 @@ export function createRuleEnv(
         ? first
         : requested;
     const v = valueAt(p, at);
-    if (!v.ok) return v;
+    if (!v.ok || !record) return v;
     const origin: ParameterOrigin =
       o !== undefined && v.value.effectiveFrom >= o.from ? 'override' : 'encoded';
     const key = `${parameter.id}\u0000${v.value.effectiveFrom}\u0000${origin}`;
@@ -137,6 +139,7 @@ export function createRuleEnv(
     },
     deadline(label, rule, event) {
       const to = resolveDeadline(rule, event);
+      if (!record) return to;
       steps.push({
         kind: 'date',
         label,
@@ -150,7 +153,7 @@ export function createRuleEnv(
       return to;
     },
     trace(step) {
-      steps.push(step);
+      if (record) steps.push(step);
     },
   };
 }
