@@ -49,7 +49,10 @@ function renderRule(rule: RuleDescriptor): string {
       referenceDateOf(ex.context),
       `${STATUS[r.status] ?? r.status}`,
       r.decision === undefined ? '—' : decision.length <= LONG_VALUE ? code(decision) : '（下記）',
-      r.findings.length === 0 ? '—' : r.findings.map((f) => code(f.code)).join('<br>'),
+      // The Japanese message is what an auditor reads; the code is what a program matches.
+      r.findings.length === 0
+        ? '—'
+        : r.findings.map((f) => `${code(f.code)} ${cell(f.message)}`).join('<br>'),
     ];
   });
   out.push(table(['例', '基準日', '状態', '判定', '指摘'], rows));
@@ -110,7 +113,8 @@ function renderParameter(p: DatedParameter<unknown>): string {
       v.from,
       next ? `${next.from} の前日まで` : p.until ? `${p.until} まで` : '—',
       compact.length > LONG_VALUE ? '（下記）' : code(compact),
-      v.citation ? cell(citationText(v.citation)) : '（パラメータの出典）',
+      // A value without its own citation stands on the parameter's citation: say which, not a placeholder.
+      cell(citationText(v.citation ?? p.citation)),
     ];
   });
   out.push(table(['適用開始', '適用終了', '値', '出典'], rows), ...long);
