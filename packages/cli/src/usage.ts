@@ -125,17 +125,20 @@ const COMMAND_HELP: Readonly<Record<string, CommandHelp>> = {
   },
   agenda: {
     synopsis:
-      'kaigo agenda <市> <事例一覧.json|.jsonl|-> --date YYYY-MM-DD [--horizon 日数] [--format table|json|csv|ics]',
+      'kaigo agenda <市> <事例一覧.json|.jsonl|-> --date YYYY-MM-DD [--horizon 日数] [--format table|json|jsonl|csv|ics] [--param id=値]',
     summary:
       '事例一覧（[{ "caseRef": "K-001", "input": { … } }, …]、または1行1件の JSON Lines）について、市の期限をすべて期限の順に一覧します（期限切れ・期限間近・予定・済・不明）。見通し期間より後の期限は表に含めず件数だけ数えます。',
     options: [
       '--date YYYY-MM-DD  基準日（必須。和暦も可）',
       '--horizon 日数      見通し期間（既定 14 日）。この日数の内の未済の期限は「期限間近」',
-      '--format 形式       table（既定）・json・csv（UTF-8 BOM つき、Excel 向け）・ics（未済の期限を終日の予定に）',
+      '--format 形式       table（既定）・json・jsonl（1行1項目、最後の行が集計）・csv（UTF-8 BOM つき、Excel 向け）・ics（未済の期限を終日の予定に）',
+      '--param id=値       パラメータを上書き（what-if。複数可。予定表が使うすべてのルールに効く）',
+      '                    JSON Lines の入力を jsonl・csv・ics で出すと1件ずつ書き出し、10万件でもメモリは一定（事例の順、集計は標準エラー）',
     ],
     examples: [
       'kaigo agenda kobayashi examples/agenda/kobayashi-caseload.json --date 2025-07-01',
       'kaigo agenda kobayashi cases.jsonl --date 2025-07-01 --horizon 30 --format ics > 期限.ics',
+      "kaigo agenda isehara examples/agenda/isehara-caseload.json --date 2024-07-01 --param 'isehara.cases.perCareManager=2'",
     ],
   },
   help: {

@@ -146,7 +146,7 @@ describe('kaigo agenda', () => {
     expect(kaigo(['agenda', 'kobayashi', caseload]).code).toBe(2); // no --date
     expect(agenda('--format', 'pdf').code).toBe(2);
     expect(agenda('--horizon', '-3').code).toBe(2);
-    expect(kaigo(['agenda', 'asago', caseload, '--date', '2025-07-01']).code).toBe(2); // no agenda yet
+    expect(kaigo(['agenda', 'nowhere', caseload, '--date', '2025-07-01']).code).toBe(2); // no such city
     expect(kaigo(['help', 'agenda']).stdout).toMatch(/^使い方: kaigo agenda/);
   });
 });

@@ -63,3 +63,4 @@ export * from './agenda/parseAgendaContext';
 export * from './agenda/compareAgendaItems';
 export * from './agenda/streamAgenda';
 export * from './agenda/runAgenda';
+export * from './agenda/agendaTally';

@@ -1,5 +1,6 @@
 import { akashiForms } from './forms/index';
 import { defineCity } from '@kaigo/core';
+import { akashiAgenda } from './agenda';
 import { AKASHI_SOURCE_DOCUMENT } from './document';
 import { akashiBalanceApplicableKinds } from './s1-basicPolicy/balance';
 import { checkFunctionActivityParticipationBalance } from './s1-basicPolicy/checkFunctionActivityParticipationBalance';
@@ -57,6 +58,7 @@ export const city = defineCity({
     checkSaikenProgrammeTarget, // ４（３）
     checkDisasterPreparedness, // ５ 災害時の避難行動の支援
   ],
+  agenda: akashiAgenda, // ５ の記載と ３（３）の残りの手順を事例一覧で
 });
 
 /**

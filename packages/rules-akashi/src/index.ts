@@ -50,3 +50,4 @@ export * from './s5a-qualityImprovement/initiatives';
 export * from './s5b-disasterEvacuation/background';
 export * from './s5b-disasterEvacuation/disasterItems';
 export * from './s5b-disasterEvacuation/checkDisasterPreparedness';
+export * from './agenda';

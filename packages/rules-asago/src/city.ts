@@ -30,6 +30,7 @@ import { SUPPORT_MEETING, summarizeSupportMeetingCases } from './05-procedure/su
 import { checkCswatchDocuments, CSWATCH_DOCUMENTS } from './06-cswatch/documents';
 import { listTrainingCalendar, TRAINING_CALENDAR } from './06-cswatch/trainingCalendar';
 import { ASAGO_SOURCE_DOCUMENT } from './sourceDocument';
+import { asagoAgenda } from './agenda';
 
 /**
  * 朝来市の定義: 出典文書（いきいき長生き応援事業実施要領）、独自様式（いきいき長生き応援シート、
@@ -75,6 +76,7 @@ export const city = /* @__PURE__ */ defineCity({
     checkCswatchDocuments,
     listTrainingCalendar,
   ] as readonly RuleDescriptor[],
+  agenda: asagoAgenda, // 選定・評価・専門職派遣・CSwatch を介護支援専門員ごとに
 });
 
 /**

@@ -18,3 +18,4 @@ export { ASAGO_DOCUMENT_ID } from './sourceDocument';
 // Re-exported rather than defined here, so that a bundler importing one rule can drop the city and its lists.
 export { city, parameters, rules } from './city';
 export * from './forms/index';
+export * from './agenda';

@@ -29,6 +29,7 @@ import { interviewOutline, interviewStructure } from './04-method/06-interview/i
 import { checkResultDelivery, resultRecipients } from './04-method/07-results/results';
 import { checkResubmission, resubmissionDocuments } from './04-method/08-resubmission/resubmission';
 import { checkReport, reportDeadline } from './05-report/report';
+import { iseharaAgenda } from './agenda';
 
 /**
  * 伊勢原市の定義: 出典文書（令和6年度 伊勢原市ケアプラン点検）、独自様式（自己チェック表、`src/forms/`）、
@@ -86,6 +87,7 @@ export const city = defineCity({
     checkResubmission,
     checkReport,
   ],
+  agenda: iseharaAgenda, // ４（３）月次スケジュールをケアマネジャーごとに
 });
 
 /**

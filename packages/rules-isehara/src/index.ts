@@ -22,3 +22,4 @@ export * from './04-method/06-interview/interview';
 export * from './04-method/07-results/results';
 export * from './04-method/08-resubmission/resubmission';
 export * from './05-report/report';
+export * from './agenda';

@@ -1,6 +1,7 @@
 // The routes of `kaigo serve` (Hono). Every form and every rule is served by the same few handlers.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { runAgenda } from '@kaigo/core';
 import type { RuleResult } from '@kaigo/core';
 import type { FileLayout, FormFileMapping } from '@kaigo/careplan-csv';
 import {
@@ -363,6 +364,34 @@ export function createApp(options: AppOptions): Hono<Env> {
         'ルールの実行中に例外が発生しました（SDK の不具合です）。',
       );
     }
+    return c.json(result);
+  });
+
+  // The agenda of a city: { cases: [{ caseRef, group?, input }], context: { referenceDate, horizonDays?, parameters? } }
+  // → runAgenda's result (items by due date, per-case reports, summary by status, rule and group).
+  app.post('/cities/:cityId/agenda', async (c) => {
+    const found = catalog.agendas.get(c.req.param('cityId'));
+    if (!found)
+      throw new HttpError(
+        404,
+        'agenda.notFound',
+        'その市の事例一覧の期限（agenda）はありません（GET /openapi.json に一覧）。',
+      );
+    const body = await readJson(
+      c.req.raw,
+      limits.jsonBodyBytes,
+      c.get('deadline'),
+      c.env?.incoming,
+    );
+    if (!isObject(body) || !Object.keys(body).every((k) => k === 'cases' || k === 'context'))
+      throw new HttpError(
+        400,
+        'body.shape',
+        '本文は { "cases": [{ "caseRef": "…", "input": { … } }], "context": { "referenceDate": "YYYY-MM-DD" } } の形にしてください。',
+      );
+    const result = runAgenda(found.agenda, body['cases'], body['context']);
+    const problem = result.findings[0];
+    if (problem) throw new HttpError(400, problem.code, problem.message);
     return c.json(result);
   });
 

@@ -1,5 +1,5 @@
 // What the server publishes, derived once from the CLI registry: no per-form or per-rule code anywhere.
-import type { DatedParameter, RuleDescriptor } from '@kaigo/core';
+import type { Agenda, DatedParameter, RuleDescriptor } from '@kaigo/core';
 import type { FormDefinition } from '@kaigo/forms';
 import { ruleInputJsonSchema } from '@kaigo/forms';
 import type { CliRegistry } from '../registry';
@@ -11,16 +11,27 @@ export interface CatalogRule {
   readonly cityName: string;
 }
 
+/** One city's agenda (`POST /cities/{cityId}/agenda`). */
+export interface CatalogAgenda {
+  readonly agenda: Agenda<unknown>;
+  readonly city: string;
+  readonly cityName: string;
+}
+
 /** The forms, rules and parameters of a registry, indexed by id. */
 export interface Catalog {
   readonly registry: CliRegistry;
   readonly forms: ReadonlyMap<string, FormDefinition>;
   readonly rules: ReadonlyMap<string, CatalogRule>;
   readonly parameters: ReadonlyMap<string, { parameter: DatedParameter<unknown>; city: string }>;
+  /** The cities that declare an agenda, by city id. */
+  readonly agendas: ReadonlyMap<string, CatalogAgenda>;
   /** The published JSON Schema of a form (draft 2020-12), read once. */
   readonly formSchema: (form: FormDefinition) => unknown;
   /** The JSON Schema of a rule's input (from its zod schema), or undefined when the rule has none. */
   readonly ruleInputSchema: (rule: RuleDescriptor) => unknown;
+  /** The JSON Schema of one case's `input` of an agenda (from its zod schema). */
+  readonly agendaCaseSchema: (agenda: Agenda<unknown>) => unknown;
 }
 
 /** A parameter as JSON: everything but the `accepts` function. */
@@ -50,7 +61,10 @@ export function buildCatalog(registry: CliRegistry): Catalog {
   const forms = new Map(registry.forms.map((f) => [f.id, f] as const));
   const rules = new Map<string, CatalogRule>();
   const parameters = new Map<string, { parameter: DatedParameter<unknown>; city: string }>();
+  const agendas = new Map<string, CatalogAgenda>();
   for (const c of registry.cities) {
+    const agenda = c.definition?.agenda;
+    if (agenda) agendas.set(c.city, { agenda, city: c.city, cityName: c.name });
     for (const rule of c.rules) {
       rules.set(rule.id, { rule, city: c.city, cityName: c.name });
       for (const p of rule.parameters ?? [])
@@ -64,7 +78,9 @@ export function buildCatalog(registry: CliRegistry): Catalog {
     forms,
     rules,
     parameters,
+    agendas,
     formSchema: memo((form: FormDefinition) => registry.jsonSchema(form, 'draft-2020-12')),
     ruleInputSchema: memo((rule: RuleDescriptor) => ruleInputJsonSchema(rule.input)),
+    agendaCaseSchema: memo((agenda: Agenda<unknown>) => ruleInputJsonSchema(agenda.caseInput)),
   };
 }

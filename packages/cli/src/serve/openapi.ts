@@ -106,6 +106,54 @@ const ENVELOPES: Json = {
       trace: { type: 'array', items: { type: 'object' } },
     },
   },
+  AgendaContext: {
+    type: 'object',
+    required: ['referenceDate'],
+    properties: {
+      referenceDate: { type: 'string', description: '基準日（YYYY-MM-DD または和暦）' },
+      horizonDays: {
+        type: 'integer',
+        minimum: 0,
+        maximum: 3660,
+        description: '見通し期間の日数（既定 14）。この日数の内の未済の期限は dueSoon',
+      },
+      parameters: {
+        type: 'object',
+        description: 'パラメータの上書き（予定表が使うすべてのルールに効く）',
+        additionalProperties: true,
+      },
+    },
+  },
+  AgendaItem: {
+    type: 'object',
+    required: ['caseRef', 'ruleId', 'itemId', 'what', 'status', 'citation', 'missing'],
+    properties: {
+      caseRef: { type: 'string' },
+      group: { type: 'string' },
+      ruleId: { type: 'string' },
+      itemId: { type: 'string' },
+      what: { type: 'string', description: '何をするか（日本語）' },
+      due: { type: 'string', format: 'date' },
+      opensOn: { type: 'string', format: 'date' },
+      status: { type: 'string', enum: ['overdue', 'dueSoon', 'pending', 'met', 'unknown'] },
+      late: { type: 'boolean' },
+      citation: ref('Citation'),
+      missing: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  AgendaResult: {
+    description: '@kaigo/core の runAgenda の結果そのもの（項目は期限の順）',
+    type: 'object',
+    required: ['agenda', 'groupLabel', 'findings', 'items', 'cases', 'summary'],
+    properties: {
+      agenda: { type: 'string' },
+      groupLabel: { type: 'string' },
+      findings: { type: 'array', items: { type: 'object' } },
+      items: { type: 'array', items: ref('AgendaItem') },
+      cases: { type: 'array', items: { type: 'object' } },
+      summary: { type: 'object' },
+    },
+  },
   Parameter: {
     type: 'object',
     required: ['id', 'description', 'citation', 'values'],
@@ -200,6 +248,39 @@ const ENVELOPES: Json = {
 /** Component name of a form's schema and of a rule's input schema (ids are `[a-z.]` words). */
 export const formSchemaName = (id: string): string => `Form.${id}`;
 export const ruleInputName = (id: string): string => `RuleInput.${id}`;
+/** Component name of one case's input of a city's agenda. */
+export const agendaCaseName = (city: string): string => `AgendaCaseInput.${city}`;
+
+/** The request body of an agenda: the cases (caseRef, group, input) and the context. */
+const agendaBody = (input: Json): Json => ({
+  type: 'object',
+  required: ['cases', 'context'],
+  properties: {
+    cases: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['caseRef', 'input'],
+        properties: {
+          caseRef: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            description: '不透明な参照（氏名・番号を入れない）',
+          },
+          group: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 200,
+            description: '事業所・ささえりあ・介護支援専門員など',
+          },
+          input,
+        },
+      },
+    },
+    context: ref('AgendaContext'),
+  },
+});
 
 function withId(schema: unknown, id: string): Json {
   const s = { ...(schema as Json) };
@@ -213,12 +294,17 @@ export function openApiDocument(catalog: Catalog, version: string): Json {
   const formIds = [...catalog.forms.keys()];
   const ruleIds = [...catalog.rules.keys()];
   const parameterIds = [...catalog.parameters.keys()];
+  const agendaCities = [...catalog.agendas.keys()];
   const schemas: Json = { ...ENVELOPES };
   for (const form of catalog.forms.values())
     schemas[formSchemaName(form.id)] = catalog.formSchema(form) as Json;
   for (const { rule } of catalog.rules.values()) {
     const input = catalog.ruleInputSchema(rule);
     schemas[ruleInputName(rule.id)] = input === undefined ? {} : withId(input, rule.id);
+  }
+  for (const { agenda, city } of catalog.agendas.values()) {
+    const input = catalog.agendaCaseSchema(agenda);
+    schemas[agendaCaseName(city)] = input === undefined ? {} : withId(input, agenda.id);
   }
 
   const paths: Json = {
@@ -330,6 +416,22 @@ export function openApiDocument(catalog: Catalog, version: string): Json {
         },
         responses: {
           '200': json(ref('RuleResult'), 'ルールの結果（trace つき）'),
+          ...errorResponses(400, 404, 408, 413, 415, ...COMMON),
+        },
+      },
+    },
+    '/cities/{cityId}/agenda': {
+      post: {
+        operationId: 'cityAgenda',
+        summary:
+          '事例一覧の期限（何を・どの事例で・いつまでに）。本文 { cases: [{ caseRef, group?, input }], context }',
+        parameters: [idParam('cityId', '予定表のある市の id', agendaCities)],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: agendaBody({}) } },
+        },
+        responses: {
+          '200': json(ref('AgendaResult'), '予定表（項目は期限の順、集計つき）'),
           ...errorResponses(400, 404, 408, 413, 415, ...COMMON),
         },
       },
@@ -474,6 +576,22 @@ export function openApiDocument(catalog: Catalog, version: string): Json {
         },
         responses: {
           '200': json(ref('RuleResult'), 'ルールの結果（trace つき）'),
+          ...errorResponses(400, 408, 413, 415, ...COMMON),
+        },
+      },
+    };
+
+  for (const { agenda, city, cityName } of catalog.agendas.values())
+    paths[`/cities/${city}/agenda`] = {
+      post: {
+        operationId: `agenda_${city}`,
+        summary: `${cityName}: ${agenda.title}`,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: agendaBody(ref(agendaCaseName(city))) } },
+        },
+        responses: {
+          '200': json(ref('AgendaResult'), '予定表（項目は期限の順、集計つき）'),
           ...errorResponses(400, 408, 413, 415, ...COMMON),
         },
       },

@@ -28,3 +28,13 @@ export const MAX_AGENDA_HORIZON_DAYS = 3660;
  * ```
  */
 export const MAX_CASE_REF_LENGTH = 200;
+
+/**
+ * 予定表の `groupLabel` を宣言しないときの、事例のまとまり（`group`）の日本語名。
+ *
+ * @example
+ * ```ts
+ * DEFAULT_AGENDA_GROUP_LABEL; // => '担当'
+ * ```
+ */
+export const DEFAULT_AGENDA_GROUP_LABEL = '担当';

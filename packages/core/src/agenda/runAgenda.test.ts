@@ -3,6 +3,7 @@ import type { IsoDate } from '../date/isoDate';
 import type { RuleInput } from '../rule/ruleInput';
 import { DEFAULT_AGENDA_HORIZON_DAYS } from './defaultHorizon';
 import { defineAgenda } from './defineAgenda';
+import { createAgendaTally } from './agendaTally';
 import { runAgenda } from './runAgenda';
 import { streamAgenda } from './streamAgenda';
 import type { AgendaItemDraft } from './types';
@@ -178,5 +179,58 @@ describe('streamAgenda', () => {
     const out = [...streamAgenda(toy, [{ caseRef: 'K', input: {} }], { referenceDate: 'x' })];
     expect(out).toHaveLength(1);
     expect(out[0]?.index).toBe(-1);
+  });
+
+  it('groups cases (office, ささえりあ, care manager) into a status sheet per group, with per-case counts', () => {
+    // #region agendaGroups
+    const r = runAgenda(
+      toy,
+      [
+        { caseRef: 'K-1', group: 'O-2', input: { due: '2025-06-20' } },
+        { caseRef: 'K-2', group: 'O-1', input: { due: '2025-07-05' } },
+        { caseRef: 'K-3', group: 'O-1', input: { due: '2025-09-01' } },
+        { caseRef: 'K-4', input: { due: '2025-06-01', done: '2025-06-01' } },
+        { caseRef: 'K-5', group: '__proto__', input: {} },
+      ],
+      ctx,
+    );
+    expect(Object.keys(r.summary.byGroup)).toEqual(['O-1', 'O-2', '__proto__']);
+    expect(r.summary.byGroup['O-1']).toEqual({
+      cases: 2,
+      byStatus: { overdue: 0, dueSoon: 1, pending: 1, met: 0, unknown: 0 },
+      byRule: { 'toy.rule': 2 },
+      nextDue: '2025-07-05',
+    });
+    expect(r.summary.byGroup['O-2']?.byStatus.overdue).toBe(1);
+    expect(r.items.find((i) => i.caseRef === 'K-2')?.group).toBe('O-1');
+    expect(r.cases[2]?.byStatus.pending).toBe(1); // 見通し期間より後の項目も事例の集計に数える
+    expect(r.groupLabel).toBe('担当'); // 宣言に groupLabel がないときの既定
+    // #endregion agendaGroups
+  });
+
+  it('reports a group that is not a short string as a case finding', () => {
+    const r = runAgenda(
+      toy,
+      [
+        { caseRef: 'K', group: 7, input: {} },
+        { caseRef: 'L', group: '', input: {} },
+      ],
+      ctx,
+    );
+    expect(r.cases.map((c) => c.findings[0]?.code)).toEqual([
+      'agenda.group.invalid',
+      'agenda.group.invalid',
+    ]);
+    expect(r.summary.byGroup).toEqual({});
+  });
+
+  it('tallies a stream without holding it (createAgendaTally gives runAgenda’s summary)', () => {
+    const cases = [
+      { caseRef: 'K-1', group: 'A', input: { due: '2025-06-20' } },
+      { caseRef: 'K-2', input: {} },
+    ];
+    const tally = createAgendaTally();
+    for (const c of streamAgenda(toy, cases, ctx)) tally.add(c);
+    expect(tally.summary()).toEqual(runAgenda(toy, cases, ctx).summary);
   });
 });

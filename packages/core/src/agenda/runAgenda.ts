@@ -1,11 +1,9 @@
 import type { Finding } from '../result/types';
+import { createAgendaTally } from './agendaTally';
 import { compareAgendaItems } from './compareAgendaItems';
+import { DEFAULT_AGENDA_GROUP_LABEL } from './defaultHorizon';
 import { streamAgenda } from './streamAgenda';
-import type { Agenda, AgendaCaseReport, AgendaItem, AgendaResult, AgendaStatus } from './types';
-
-function emptyByStatus(): Record<AgendaStatus, number> {
-  return { overdue: 0, dueSoon: 0, pending: 0, met: 0, unknown: 0 };
-}
+import type { Agenda, AgendaCaseReport, AgendaItem, AgendaResult } from './types';
 
 function caseloadArray(caseload: unknown): readonly unknown[] | Finding {
   try {
@@ -35,51 +33,26 @@ function caseloadArray(caseload: unknown): readonly unknown[] | Finding {
  * ```
  */
 export function runAgenda<C>(agenda: Agenda<C>, caseload: unknown, context: unknown): AgendaResult {
-  const byStatus = emptyByStatus();
-  const byRule: Record<string, number> = {};
+  const tally = createAgendaTally();
   const items: AgendaItem[] = [];
   const cases: AgendaCaseReport[] = [];
   const findings: Finding[] = [];
-  let beyondHorizon = 0;
-  let invalid = 0;
-  const count = (item: AgendaItem): void => {
-    byStatus[item.status]++;
-    byRule[item.ruleId] = (byRule[item.ruleId] ?? 0) + 1;
-  };
   const list = caseloadArray(caseload);
   if ('code' in list) findings.push(list);
   else
     for (const c of streamAgenda(agenda, list, context)) {
-      if (c.index < 0) {
-        findings.push(...c.findings);
-        continue;
-      }
-      if (c.status === 'invalid') invalid++;
-      for (const item of c.items) {
-        items.push(item);
-        count(item);
-      }
-      for (const item of c.beyondHorizon) count(item);
-      beyondHorizon += c.beyondHorizon.length;
-      cases.push({
-        index: c.index,
-        ...(c.caseRef === undefined ? {} : { caseRef: c.caseRef }),
-        status: c.status,
-        itemCount: c.items.length,
-        findings: c.findings,
-      });
+      const report = tally.add(c);
+      if (report) cases.push(report);
+      items.push(...c.items);
     }
+  findings.push(...tally.findings);
   items.sort(compareAgendaItems);
   return {
     agenda: agenda.id,
+    groupLabel: agenda.groupLabel ?? DEFAULT_AGENDA_GROUP_LABEL,
     findings,
     items,
     cases,
-    summary: {
-      byStatus,
-      byRule,
-      beyondHorizon,
-      cases: { total: cases.length, invalid },
-    },
+    summary: tally.summary(),
   };
 }

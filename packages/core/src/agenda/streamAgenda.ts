@@ -17,10 +17,16 @@ const INTERNAL: Finding = {
   message: '予定表の項目を作る途中で予期しない誤りがありました。入力を確認してください。',
 };
 
-function invalid(index: number, findings: readonly Finding[], caseRef?: string): AgendaCaseOutcome {
+function invalid(
+  index: number,
+  findings: readonly Finding[],
+  caseRef?: string,
+  group?: string,
+): AgendaCaseOutcome {
   return {
     index,
     ...(caseRef === undefined ? {} : { caseRef }),
+    ...(group === undefined ? {} : { group }),
     status: 'invalid',
     items: [],
     beyondHorizon: [],
@@ -28,8 +34,8 @@ function invalid(index: number, findings: readonly Finding[], caseRef?: string):
   };
 }
 
-/** 事例 `{ caseRef, input }` を読む。読めなければ指摘。 */
-function readCase(value: unknown): { caseRef: string; input: unknown } | Finding {
+/** 事例 `{ caseRef, group?, input }` を読む。読めなければ指摘。 */
+function readCase(value: unknown): { caseRef: string; group?: string; input: unknown } | Finding {
   try {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
       return {
@@ -46,7 +52,22 @@ function readCase(value: unknown): { caseRef: string; input: unknown } | Finding
         message: `事例の参照（caseRef）は 1 から ${MAX_CASE_REF_LENGTH} 文字の文字列で指定してください。`,
         path: ['caseRef'],
       };
-    return { caseRef, input: (value as { input?: unknown }).input };
+    const group = (value as { group?: unknown }).group;
+    if (
+      group !== undefined &&
+      (typeof group !== 'string' || group.length === 0 || group.length > MAX_CASE_REF_LENGTH)
+    )
+      return {
+        code: 'agenda.group.invalid',
+        severity: 'error',
+        message: `事例のまとまり（group）は 1 から ${MAX_CASE_REF_LENGTH} 文字の文字列で指定してください。`,
+        path: ['group'],
+      };
+    return {
+      caseRef,
+      ...(group === undefined ? {} : { group }),
+      input: (value as { input?: unknown }).input,
+    };
   } catch {
     return {
       code: 'agenda.case.unreadable',
@@ -57,13 +78,19 @@ function readCase(value: unknown): { caseRef: string; input: unknown } | Finding
   }
 }
 
-function toItem(caseRef: string, draft: AgendaItemDraft, env: AgendaEnv): AgendaItem {
+function toItem(
+  caseRef: string,
+  group: string | undefined,
+  draft: AgendaItemDraft,
+  env: AgendaEnv,
+): AgendaItem {
   const soon = draft.status === 'pending' && draft.due !== undefined && draft.due <= env.horizonEnd;
   return {
     caseRef,
     ruleId: draft.ruleId,
     itemId: draft.id,
     what: draft.what,
+    ...(group === undefined ? {} : { group }),
     ...(draft.due === undefined ? {} : { due: draft.due }),
     ...(draft.opensOn === undefined ? {} : { opensOn: draft.opensOn }),
     status: soon ? 'dueSoon' : draft.status,
@@ -99,7 +126,7 @@ export function agendaCase<C>(
 ): AgendaCaseOutcome {
   const read = readCase(value);
   if ('code' in read) return invalid(index, [read]);
-  const { caseRef } = read;
+  const { caseRef, group } = read;
   try {
     const parsed = agenda.caseInput.parse(read.input);
     if (!parsed.ok)
@@ -107,12 +134,13 @@ export function agendaCase<C>(
         index,
         parsed.findings.map((f) => ({ ...f, path: ['input', ...(f.path ?? [])] })),
         caseRef,
+        group,
       );
     const { drafts, findings } = draftsOf(agenda.items(parsed.data, env));
     const items: AgendaItem[] = [];
     const beyondHorizon: AgendaItem[] = [];
     for (const d of drafts) {
-      const item = toItem(caseRef, d, env);
+      const item = toItem(caseRef, group, d, env);
       if (item.status === 'pending' && item.due !== undefined && item.due > env.horizonEnd)
         beyondHorizon.push(item);
       else items.push(item);
@@ -122,13 +150,14 @@ export function agendaCase<C>(
     return {
       index,
       caseRef,
+      ...(group === undefined ? {} : { group }),
       status: failed ? 'invalid' : 'ok',
       items,
       beyondHorizon,
       findings: [...findings],
     };
   } catch {
-    return invalid(index, [INTERNAL], caseRef);
+    return invalid(index, [INTERNAL], caseRef, group);
   }
 }
 

@@ -44,6 +44,8 @@ export interface AgendaItem {
   readonly itemId: string;
   /** 何をするか（日本語）。 */
   readonly what: string;
+  /** 事例のまとまり（事業所・ささえりあ・介護支援専門員など。呼び出し側が事例に付けた不透明な参照 `group`）。 */
+  readonly group?: string;
   /** 期限日。 */
   readonly due?: IsoDate;
   /** 提出・実施できる最初の日。 */
@@ -87,6 +89,11 @@ export interface AgendaDeclaration<C> {
   readonly title: string;
   /** 事例の入力の検証（ルールの `input` と同じ形）。 */
   readonly caseInput: RuleInput<C>;
+  /**
+   * 事例の `group`（呼び出し側が付ける不透明な参照）が何のまとまりか（日本語。例: `事業所`・`ささえりあ`・
+   * `介護支援専門員`）。表の列名と、まとまりごとの状況表（{@link AgendaSummary.byGroup}）の見出しに使う。省略時は `担当`。
+   */
+  readonly groupLabel?: string;
   /** 検証済みの事例から項目の下書きを作る。純粋（I/O も時計も使わない）。例外は事例ごとの指摘になる。 */
   items(input: C, env: AgendaEnv): AgendaItemsOutcome;
 }
@@ -104,6 +111,8 @@ export interface AgendaCaseOutcome {
   readonly index: number;
   /** 事例の参照（読めたときのみ）。 */
   readonly caseRef?: string;
+  /** 事例のまとまり（事例に `group` があったときのみ）。 */
+  readonly group?: string;
   /** `ok` 項目を作れた、`invalid` 事例を読めず項目がない。 */
   readonly status: 'ok' | 'invalid';
   /** 見通し期間の内の項目（期限の順）。 */
@@ -112,6 +121,18 @@ export interface AgendaCaseOutcome {
   readonly beyondHorizon: readonly AgendaItem[];
   /** 事例の指摘（入力の誤りなど）。 */
   readonly findings: readonly Finding[];
+}
+
+/** まとまり（事業所・ささえりあ・介護支援専門員など）1つの状況（{@link AgendaSummary.byGroup}）。 */
+export interface AgendaGroupSummary {
+  /** 事例の件数。 */
+  readonly cases: number;
+  /** 状態ごとの件数（見通し期間より後の項目は `pending`）。 */
+  readonly byStatus: Readonly<Record<AgendaStatus, number>>;
+  /** ルール id ごとの件数。 */
+  readonly byRule: Readonly<Record<string, number>>;
+  /** 最も早い未済の期限（期限切れ・期限間近・予定のうち。なければ省略）。 */
+  readonly nextDue?: IsoDate;
 }
 
 /** 予定表の集計。見通し期間より後の項目も `pending` として数える。 */
@@ -124,6 +145,11 @@ export interface AgendaSummary {
   readonly beyondHorizon: number;
   /** 事例の件数と、読めなかった事例の件数。 */
   readonly cases: { readonly total: number; readonly invalid: number };
+  /**
+   * まとまり（事例の `group`）ごとの状況表。まとまりの参照の順（文字列の順）。`group` のない事例は数えない。
+   * まとまりの数だけメモリを使う（事例の数にはよらない）。
+   */
+  readonly byGroup: Readonly<Record<string, AgendaGroupSummary>>;
 }
 
 /** 事例1件の報告（{@link AgendaResult.cases}）。 */
@@ -132,10 +158,14 @@ export interface AgendaCaseReport {
   readonly index: number;
   /** 事例の参照（読めたときのみ）。 */
   readonly caseRef?: string;
+  /** 事例のまとまり（あれば）。 */
+  readonly group?: string;
   /** 事例の状態。 */
   readonly status: 'ok' | 'invalid';
   /** 見通し期間の内の項目の件数。 */
   readonly itemCount: number;
+  /** 状態ごとの件数（見通し期間より後の項目も `pending` として数える。事例1件の状況表）。 */
+  readonly byStatus: Readonly<Record<AgendaStatus, number>>;
   /** 事例の指摘。 */
   readonly findings: readonly Finding[];
 }
@@ -144,6 +174,8 @@ export interface AgendaCaseReport {
 export interface AgendaResult {
   /** 予定表の id。 */
   readonly agenda: string;
+  /** 事例の `group` が何のまとまりか（{@link AgendaDeclaration.groupLabel}、既定 `担当`）。 */
+  readonly groupLabel: string;
   /** 文脈の誤りなど、事例全体に関わる指摘（あれば項目はない）。 */
   readonly findings: readonly Finding[];
   /** 見通し期間の内の項目（期限の順。期限のないものは最後、同じ期限は事例一覧の順）。 */
