@@ -212,7 +212,7 @@ function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<u
         file,
       });
     }
-    const r = readCsv(input.bytes, { layout, fileName: file });
+    const r = readCsv(input.bytes, { layout, fileName: file, parsedFileName: name });
     pushAll(issues, r.issues);
     for (const row of r.rejected) rejected.push({ ...row, file });
     for (const row of r.rows) {
@@ -305,7 +305,7 @@ function readMain(
   rejected: RejectedFileRow[],
 ): void {
   const file = input.fileName;
-  const r = readCsv(input.bytes, { layout, fileName: file });
+  const r = readCsv(input.bytes, { layout, fileName: file, parsedFileName: name });
   pushAll(issues, r.issues);
   for (const row of r.rejected) rejected.push({ ...row, file });
   const kind = mapping.kind?.byPrefix.get(name.prefix);
