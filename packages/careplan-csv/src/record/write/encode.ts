@@ -65,6 +65,9 @@ export function checkFieldCharacters(
   }
   if (ASCII.test(out)) return out;
   for (const u of findUnencodable(out)) {
+    // Already reported above (外字 in the private use area is also outside MS932's standard set).
+    if (UNREADABLE_CHAR.test(String.fromCodePoint(Number.parseInt(u.codePoint.slice(2), 16))))
+      continue;
     issues.push({
       code: 'encoding.unencodable',
       severity: 'error',
