@@ -6,6 +6,7 @@ import { isMs932Encodable } from '../src/codec/ms932';
 import type { ColumnDef } from '../src/layout/column';
 import type { FileLayout } from '../src/layout/layout';
 import { prune, setAt, splitKey } from '../src/record/path';
+import { makeStructural } from './structure';
 
 const pad = (n: number, w: number): string => String(n).padStart(w, '0');
 
@@ -74,7 +75,7 @@ export function valueArb(col: ColumnDef): fc.Arbitrary<unknown> {
     case 'month':
       return monthArb;
     case 'time':
-      return timeArb;
+      return t.endOfDay === true ? fc.oneof(timeArb, fc.constant('24:00')) : timeArb;
     case 'digits':
       return fc.stringMatching(new RegExp(`^\\d{${t.length}}$`));
     case 'code':
@@ -153,6 +154,9 @@ export function fileRowsArb(
       }
       prev = values;
     }
-    return rows.map((v) => toRecord(layout, v));
+    return makeStructural(
+      layout.prefix,
+      rows.map((v) => toRecord(layout, v)),
+    );
   });
 }

@@ -5,8 +5,13 @@ import type { FileLayout } from '../src/layout/layout';
 import type { FormFileMapping } from '../src/document/mappings';
 import { prune, setAt, splitKey } from '../src/record/path';
 import { valueArb } from './arbitraries';
+import { completePlan7, fixUsageRow, linkSupplement } from './structure';
 
-const PHONE = fc.stringMatching(/^[0-9()+-]{1,15}$/);
+// What the layout allows (length 15 only): other vendors send spaces, full-width digits and 内線.
+const PHONE = fc.oneof(
+  fc.stringMatching(/^[0-9()+-]{1,15}$/),
+  fc.constantFrom('079 672 0000', '０７９－６７２－００００', '0796720000内線12'),
+);
 const CHECKLIST_MAX: Readonly<Record<string, number>> = {
   exercise: 5,
   nutrition: 2,
@@ -93,11 +98,20 @@ export function formArb(mapping: FormFileMapping): fc.Arbitrary<Record<string, u
         rows: fc.array(objectArb(rowCols, {}, scope), { minLength: 1, maxLength: 4 }),
         kind: kindArb,
       })
-      .map(({ head, rows, kind }) => ({
-        ...(kind === undefined || !mapping.kind ? {} : { [mapping.kind.key]: kind }),
-        ...head,
-        [mapping.rowsKey as string]: fillRepeats(main, rows),
-      }));
+      .map(({ head, rows, kind }) => {
+        const filled = fillRepeats(main, rows);
+        const structural =
+          main.prefix === 'UPSIKYU'
+            ? completePlan7(filled)
+            : main.prefix === 'UPPLAN'
+              ? filled.map((r) => fixUsageRow(r, head.targetMonth as string))
+              : filled;
+        return {
+          ...(kind === undefined || !mapping.kind ? {} : { [mapping.kind.key]: kind }),
+          ...head,
+          [mapping.rowsKey as string]: structural,
+        };
+      });
   }
   const children = mapping.children ?? [];
   return fc
@@ -126,7 +140,7 @@ export function formArb(mapping: FormFileMapping): fc.Arbitrary<Record<string, u
           slot.serviceTypeCode === undefined ? { ...slot, serviceTypeCode: '11' } : slot,
         );
       }
-      return out;
+      return main.prefix === 'UPHOSOKU' ? linkSupplement(out) : out;
     });
 }
 

@@ -1,4 +1,4 @@
-import type { Severity } from '@kaigo/core';
+import type { Citation, Severity } from '@kaigo/core';
 
 /**
  * CSV の読み書きの指摘1件。ファイル・行・項目（列）を指す。メッセージに入力値（氏名・番号・自由記述）を含めない。
@@ -37,6 +37,8 @@ export interface CsvIssue {
   readonly position?: number;
   /** 表せない文字のコードポイント（`U+301C` の形。文字そのものは載せない）。 */
   readonly codePoint?: string;
+  /** 出典（構造の検査の指摘のとき。レイアウト定義書のファイルと項目番号）。 */
+  readonly source?: Citation;
 }
 
 /**

@@ -57,21 +57,20 @@ describe('readForms reports what it cannot place', () => {
     expect(r.issues.map((i) => i.code)).toEqual(['file.notInForm', 'fileName.prefix']);
   });
   it('form validation findings point at the file line and the form path', () => {
-    const long = 'あ'.repeat(101);
     const r = readForms(PREVENTION_PLAN_CSV, [
-      file('UPYOBO', [yobo('0000000001', '試験'), yobo('0000000002', long)]),
+      file('UPYOBO', [yobo('0000000001', '試験'), yobo('0000000002', '試験')]),
       file('UPYOBO_SUB', [
         '202407,039999,0000000001,20250405,1,"課題",,,,1,,,,1,,,',
         '202407,039999,0000000001,20250405,0,"課題",,,,1,,,,1,,,',
+        '202407,039999,0000000002,20250405,0,"課題",,,,1,,,,1,,,',
       ]),
     ]);
     expect(r.forms).toHaveLength(0);
     expect(r.invalid).toHaveLength(2);
     expect(r.issues.map((i) => [i.code, i.file?.slice(0, 10), i.line, i.key])).toEqual([
       ['form.too_small', 'UPYOBO_SUB', 2, 'supportPlan.1.issueNo'],
-      ['form.too_big', 'UPYOBO_030', 2, 'userName'],
+      ['form.too_small', 'UPYOBO_SUB', 3, 'supportPlan.0.issueNo'],
     ]);
-    for (const i of r.issues) expect(i.message).not.toContain('あああ');
   });
   it('rows of one 第2表 plan must agree on the header fields', () => {
     const row = (created: string, n: number): string =>

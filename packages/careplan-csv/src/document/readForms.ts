@@ -8,6 +8,7 @@ import type { FileLayout } from '../layout/layout';
 import type { CsvRecord, CsvRow, RejectedRow } from '../record/readCsv';
 import { pushAll } from '../record/internal';
 import { readCsv } from '../record/readCsv';
+import { readField } from '../record/field';
 import type { FormFileMapping } from './mappings';
 import type { MappingSnapshot } from './snapshot';
 import { MAPPING_INVALID_MESSAGE, snapshotMapping } from './snapshot';
@@ -65,6 +66,8 @@ export interface ReadFormsResult<T> {
 }
 
 interface Draft {
+  /** The key of the draft in `byKey` (rejected rows with the same key make the form incomplete). */
+  readonly key: string;
   readonly value: Record<string, unknown>;
   readonly file: string;
   readonly lines: number[];
@@ -134,6 +137,7 @@ function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<u
   const mainNames: CsvFileName[] = [];
   const childInputs: { input: CsvFileInput; layout: FileLayout; key: string; name: CsvFileName }[] =
     [];
+  const rejectedByKey = new Map<string, { file: string; line: number }[]>();
 
   const mapping = snapshotMapping(mappingIn);
   if (!mapping) {
@@ -188,7 +192,7 @@ function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<u
     const child = mapping.children.find((c) => c.layout.prefix === name.prefix);
     if (main) {
       mainNames.push(name);
-      readMain(mapping, main, input, name, drafts, byKey, issues, rejected);
+      readMain(mapping, main, input, name, drafts, byKey, issues, rejected, rejectedByKey);
     } else if (child) {
       childInputs.push({ input, layout: child.layout, key: child.key, name });
     } else {
@@ -212,9 +216,13 @@ function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<u
         file,
       });
     }
-    const r = readCsv(input.bytes, { layout, fileName: file });
+    const r = readCsv(input.bytes, { layout, fileName: file, parsedFileName: name });
     pushAll(issues, r.issues);
-    for (const row of r.rejected) rejected.push({ ...row, file });
+    for (const row of r.rejected) {
+      rejected.push({ ...row, file });
+      const k = rawKeyOf(layout, row.fields);
+      if (k !== undefined) noteRejected(rejectedByKey, k, file, row.line);
+    }
     for (const row of r.rows) {
       const parent = byKey.get(keyOf(row.record, layout.key));
       if (!parent) {
@@ -269,25 +277,27 @@ function readFormsChecked(mappingIn: unknown, files: unknown): ReadFormsResult<u
       invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: [issue] });
       continue;
     }
+    const lost = rejectedByKey.get(d.key);
+    if (lost) {
+      // Rows of this form could not be read: returning the rest as a valid form would silently lose them.
+      const first = lost[0] as { file: string; line: number };
+      const issue: CsvIssue = {
+        code: 'form.rowsRejected',
+        severity: 'error',
+        message: `この様式の行のうち ${lost.length} 行を取り込めなかったため、様式が不完全です（取り込めなかった行の指摘を確かめてください）。`,
+        file: first.file,
+        line: first.line,
+      };
+      const formIssues = v.ok ? [issue] : [issue, ...formIssuesOf(v.issues, d)];
+      pushAll(issues, formIssues);
+      invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: formIssues });
+      continue;
+    }
     if (v.ok) {
       forms.push({ value: v.data, file: d.file, lines: d.lines });
       continue;
     }
-    const formIssues = v.issues.map((i): CsvIssue => {
-      const [head, index] = i.path;
-      const at =
-        typeof head === 'string' && typeof index === 'number'
-          ? d.elementLines.get(head)?.[index]
-          : undefined;
-      return {
-        code: `form.${i.code}`,
-        severity: 'error',
-        message: i.message,
-        file: at?.file ?? d.file,
-        line: at?.line ?? d.lines[0] ?? 0,
-        key: i.path.join('.'),
-      };
-    });
+    const formIssues = formIssuesOf(v.issues, d);
     pushAll(issues, formIssues);
     invalid.push({ value: d.value, file: d.file, lines: d.lines, issues: formIssues });
   }
@@ -303,11 +313,17 @@ function readMain(
   byKey: Map<string, Draft>,
   issues: CsvIssue[],
   rejected: RejectedFileRow[],
+  rejectedByKey: Map<string, { file: string; line: number }[]>,
 ): void {
   const file = input.fileName;
-  const r = readCsv(input.bytes, { layout, fileName: file });
+  const r = readCsv(input.bytes, { layout, fileName: file, parsedFileName: name });
   pushAll(issues, r.issues);
-  for (const row of r.rejected) rejected.push({ ...row, file });
+  for (const row of r.rejected) {
+    rejected.push({ ...row, file });
+    const key = rawKeyOf(layout, row.fields);
+    if (key !== undefined)
+      noteRejected(rejectedByKey, mapping.rowsKey ? `${name.prefix}|${key}` : key, file, row.line);
+  }
   const kind = mapping.kind?.byPrefix.get(name.prefix);
   for (const row of r.rows) {
     if (!mapping.rowsKey) {
@@ -324,7 +340,7 @@ function readMain(
           line: row.line,
         });
       }
-      const d: Draft = { value, file, lines: [row.line], elementLines: new Map() };
+      const d: Draft = { key, value, file, lines: [row.line], elementLines: new Map() };
       drafts.push(d);
       byKey.set(key, d);
       continue;
@@ -356,7 +372,7 @@ function groupRow(
     if (mapping.kind && kind !== undefined) value[mapping.kind.key] = kind;
     for (const k of header) if (row.record[k] !== undefined) value[k] = row.record[k];
     value[rowsKey] = [];
-    d = { value, file, lines: [], elementLines: new Map([[rowsKey, []]]) };
+    d = { key, value, file, lines: [], elementLines: new Map([[rowsKey, []]]) };
     drafts.push(d);
     byKey.set(key, d);
   } else {
@@ -379,4 +395,49 @@ function groupRow(
   (d.value[rowsKey] as unknown[]).push(element);
   d.lines.push(row.line);
   d.elementLines.get(rowsKey)?.push({ file, line: row.line });
+}
+
+type FormValidationIssue = Extract<ReturnType<typeof validate>, { ok: false }>['issues'][number];
+
+/** Form validation findings pointed at the file line of the row they concern. */
+function formIssuesOf(list: readonly FormValidationIssue[], d: Draft): CsvIssue[] {
+  return list.map((i): CsvIssue => {
+    const [head, index] = i.path;
+    const at =
+      typeof head === 'string' && typeof index === 'number'
+        ? d.elementLines.get(head)?.[index]
+        : undefined;
+    return {
+      code: `form.${i.code}`,
+      severity: 'error',
+      message: i.message,
+      file: at?.file ?? d.file,
+      line: at?.line ?? d.lines[0] ?? 0,
+      key: i.path.join('.'),
+    };
+  });
+}
+
+/** The record key of a row that was not accepted, when its key columns can still be read. */
+function rawKeyOf(layout: FileLayout, fields: readonly string[]): string | undefined {
+  const record: Record<string, unknown> = {};
+  for (const k of layout.key) {
+    const col = layout.columns.find((c) => c.key === k);
+    if (!col) return undefined;
+    const r = readField(col, fields[col.no - 1] ?? '');
+    if (!r.ok) return undefined;
+    record[k] = r.value;
+  }
+  return keyOf(record, layout.key);
+}
+
+function noteRejected(
+  byKey: Map<string, { file: string; line: number }[]>,
+  key: string,
+  file: string,
+  line: number,
+): void {
+  const list = byKey.get(key);
+  if (list) list.push({ file, line });
+  else byKey.set(key, [{ file, line }]);
 }

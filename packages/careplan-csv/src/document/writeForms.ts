@@ -309,11 +309,7 @@ function writeFormsChecked(
 
   const files: CsvFileOutput[] = [];
   const layouts = [...mapping.layouts, ...mapping.children.map((c) => c.layout)];
-  for (const layout of layouts) {
-    const list = records.get(layout);
-    if (!list || list.length === 0) continue;
-    const firstMonth = (list[0] as { targetMonth?: YearMonth }).targetMonth;
-    const month = layout.monthSegment === 'none' ? undefined : (header.month ?? firstMonth);
+  for (const { layout, list, from, month } of fileGroups(layouts, records, origins, header.month)) {
     const name = buildFileName({
       prefix: layout.prefix as FilePrefix,
       ...(month === undefined ? {} : { month }),
@@ -330,7 +326,6 @@ function writeFormsChecked(
       ...(substitutions === undefined ? {} : { substitutions }),
     });
     // Point CSV-level findings at the form (1-based form number) and its key path.
-    const from = origins.get(layout) ?? [];
     for (const i of w.issues) {
       const o = i.line === undefined ? undefined : from[i.line - 1];
       if (!o) {
@@ -355,4 +350,57 @@ function layoutFor(
   const kind = value[mapping.kind.key];
   const prefix = [...mapping.kind.byPrefix].find(([, k]) => k === kind)?.[0];
   return mapping.layouts.find((l) => l.prefix === prefix);
+}
+
+interface Origin {
+  readonly line: number;
+  readonly prefix: string;
+  readonly header: ReadonlySet<string>;
+}
+
+/**
+ * The files to write: one per layout, except 利用者補足情報 (file name month optional) whose rows are split by their
+ * link — `000000` for the rows of 第1・2表, the target month for the rows of 第6・7表 — unless the header names the month.
+ */
+function fileGroups(
+  layouts: readonly FileLayout[],
+  records: ReadonlyMap<FileLayout, unknown[]>,
+  origins: ReadonlyMap<FileLayout, Origin[]>,
+  headerMonth: YearMonth | undefined,
+): { layout: FileLayout; list: unknown[]; from: Origin[]; month: YearMonth | undefined }[] {
+  const out: {
+    layout: FileLayout;
+    list: unknown[];
+    from: Origin[];
+    month: YearMonth | undefined;
+  }[] = [];
+  for (const layout of layouts) {
+    const list = records.get(layout);
+    if (!list || list.length === 0) continue;
+    const from = origins.get(layout) ?? [];
+    if (layout.monthSegment === 'none') {
+      out.push({ layout, list, from, month: undefined });
+      continue;
+    }
+    const monthOf = (r: unknown): YearMonth | undefined =>
+      (r as { targetMonth?: YearMonth }).targetMonth;
+    if (layout.monthSegment === 'required' || headerMonth !== undefined) {
+      out.push({ layout, list, from, month: headerMonth ?? monthOf(list[0]) });
+      continue;
+    }
+    const groups = new Map<YearMonth | undefined, { list: unknown[]; from: Origin[] }>();
+    list.forEach((r, i) => {
+      const m = monthOf(r);
+      let g = groups.get(m);
+      if (!g) {
+        g = { list: [], from: [] };
+        groups.set(m, g);
+      }
+      g.list.push(r);
+      const o = from[i];
+      if (o) g.from.push(o);
+    });
+    for (const [month, g] of groups) out.push({ layout, list: g.list, from: g.from, month });
+  }
+  return out;
 }

@@ -6,6 +6,7 @@ import type { CodeTable } from '@kaigo/core';
  * - `date`: CSV は `YYYYMMDD`、オブジェクトは `YYYY-MM-DD`。`placeholder` があれば、その値（例 `00000000`）は「値なし」を表す。
  * - `month`: CSV は `YYYYMM`、オブジェクトは `YYYY-MM`。`placeholder`（`000000`）は「値なし」。
  * - `time`: CSV は `HHMM`、オブジェクトは `HH:MM`。`placeholder`（`9999`）は「時間表示のないサービス」。
+ *   `endOfDay` なら終了時刻として `2400`（`24:00`）も受け付ける。
  * - `digits`: 固定桁の数字（文字列のまま。先頭の0を保つ）。
  * - `code`: コード表のコード（文字列のまま）。
  * - `flag`: 該当フラグ `1`/`0` を真偽値にする。
@@ -17,7 +18,7 @@ import type { CodeTable } from '@kaigo/core';
 export type ColumnType =
   | { readonly kind: 'date'; readonly placeholder?: string }
   | { readonly kind: 'month'; readonly placeholder?: string }
-  | { readonly kind: 'time'; readonly placeholder?: string }
+  | { readonly kind: 'time'; readonly placeholder?: string; readonly endOfDay?: boolean }
   | { readonly kind: 'digits'; readonly length: number }
   | { readonly kind: 'code'; readonly table: CodeTable }
   | { readonly kind: 'flag'; readonly table: CodeTable }

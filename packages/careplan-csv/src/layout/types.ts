@@ -26,6 +26,10 @@ export const T = {
   time: { kind: 'time' } as ColumnType,
   /** 時刻。`placeholder`（例 `9999`）は「値なし」。 */
   timeOr: (placeholder: string): ColumnType => ({ kind: 'time', placeholder }),
+  /** 終了時刻 `HHMM`（`2400` = 24:00 も可）。 */
+  endTime: { kind: 'time', endOfDay: true } as ColumnType,
+  /** 終了時刻（`2400` も可）。`placeholder`（例 `9999`）は「値なし」。 */
+  endTimeOr: (placeholder: string): ColumnType => ({ kind: 'time', placeholder, endOfDay: true }),
   /** 固定桁の数字。 */
   digits: (length: number): ColumnType => ({ kind: 'digits', length }),
   /** コード表のコード。 */

@@ -100,7 +100,12 @@ function copyType(v: unknown): ColumnType {
     case 'month':
     case 'time': {
       const placeholder = optStr(t.placeholder);
-      return (placeholder === undefined ? { kind } : { kind, placeholder }) as ColumnType;
+      const endOfDay = kind === 'time' && t.endOfDay === true;
+      return {
+        kind,
+        ...(placeholder === undefined ? {} : { placeholder }),
+        ...(endOfDay ? { endOfDay } : {}),
+      } as ColumnType;
     }
     case 'digits': {
       const length = t.length;

@@ -23,6 +23,8 @@ const DIGITS = /^\d+$/;
 const INT = /^-?\d+$/;
 const YM = /^\d{4}-(0[1-9]|1[0-2])$/;
 const HM = /^([01]\d|2[0-3]):[0-5]\d$/;
+// 終了時刻の 24:00（UP3KYO No.9・12、UPPLAN/UPJSK No.13）。
+const END_OF_DAY = '24:00';
 
 const bad = (code: string, message: string): { ok: false; problem: FieldProblem } => ({
   ok: false,
@@ -84,7 +86,7 @@ export function readFieldOf(col: ColumnDef, raw: string): FieldRead {
       if (t.placeholder !== undefined && raw === t.placeholder)
         return { ok: true, value: undefined };
       const v = `${raw.slice(0, 2)}:${raw.slice(2)}`;
-      if (raw.length !== 4 || !HM.test(v))
+      if (raw.length !== 4 || !(HM.test(v) || (t.endOfDay === true && v === END_OF_DAY)))
         return bad('field.time', '時刻の形式が正しくありません（HHMM）。');
       return { ok: true, value: v };
     }
@@ -175,7 +177,10 @@ export function writeFieldOf(col: ColumnDef, value: unknown): FieldWrite {
         return bad('field.month', '年月（YYYY-MM）ではありません。');
       return { ok: true, text: value.replace('-', '') };
     case 'time':
-      if (typeof value !== 'string' || !HM.test(value))
+      if (
+        typeof value !== 'string' ||
+        !(HM.test(value) || (t.endOfDay === true && value === END_OF_DAY))
+      )
         return bad('field.time', '時刻（HH:MM）ではありません。');
       return { ok: true, text: value.replace(':', '') };
     case 'digits':

@@ -1,16 +1,19 @@
 import type { CsvIssue } from '../codec/issue';
 import { hasCsvErrors } from '../codec/issue';
-import { parseCsvText } from '../codec/csvText';
-import { SUSPICIOUS_CHAR, decodeMs932 } from '../codec/ms932';
-import { toBytes } from '../codec/ms932Table';
+import type { TextRow } from '../codec/csvText';
 import type { CsvFileName } from '../fileName/fileName';
-import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
-import { layoutOf } from '../layout/registry';
+import { SUPPORTED_CSV_VERSIONS } from '../layout/registry';
+import type { LayoutVersion } from '../layout/version';
+import { STRUCTURE_CHECKS, runStructureChecks } from '../structure/structureChecks';
+import type { CompiledLayout } from './compiled';
 import { LAYOUT_INVALID_MESSAGE, compile } from './compiled';
-import { readFieldOf } from './field';
 import { pushAll } from './internal';
-import { prune, setAt } from './path';
+import { decodePhase, splitPhase } from './read/decodeAndSplit';
+import type { MappedRows } from './read/mapRows';
+import { mapRows } from './read/mapRows';
+import type { ReadSetup } from './read/resolveRead';
+import { layoutFor, resolveRead } from './read/resolveRead';
 
 /** 1行分のオブジェクト（キーは項目表のキー。入れ子のキーは入れ子のオブジェクト・配列になる）。 */
 export type CsvRecord = Readonly<Record<string, unknown>>;
@@ -39,6 +42,8 @@ export interface ReadCsvResult {
   readonly ok: boolean;
   /** 使ったレイアウト（決められなかったときは undefined）。 */
   readonly layout?: FileLayout;
+  /** 使った版の id（レイアウトを渡さずに版から決めたとき。例 `V4`）。 */
+  readonly version?: string;
   /** ファイル名の要素（ファイル名を渡し、読めたとき）。 */
   readonly fileName?: CsvFileName;
   /** ファイルの CSVバージョン（最初の行の値）。 */
@@ -53,16 +58,23 @@ export interface ReadCsvResult {
 
 /** {@link readCsv} のオプション。 */
 export interface ReadCsvOptions {
-  /** レイアウト（省略時はファイル名の ID から決める）。 */
+  /** レイアウト（省略時はファイル名の ID と版から決める）。 */
   readonly layout?: FileLayout;
-  /** ファイル名（ID・年月の確認と、指摘の `file` に使う）。 */
-  readonly fileName?: string;
+  /**
+   * ファイル名（ID・年月の確認と、指摘の `file` に使う）。{@link parseFileName} の結果（読み済みのファイル名）も渡せる
+   * （そのときは読み直さない。指摘の `file` は組み立て直した名前）。
+   */
+  readonly fileName?: string | CsvFileName;
+  /** `fileName` の文字列を {@link parseFileName} で読み済みのとき、その結果（読み直さない。{@link readForms} が使う）。 */
+  readonly parsedFileName?: CsvFileName;
+  /**
+   * 登録する版（先頭が既定）。省略時は `[V4_LAYOUTS]`。`layout` を省略すると、ファイルの CSVバージョン（1行目の No.1）が
+   * `csvVersions` に含まれる版の、ファイル名の ID のレイアウトで読む（どの版にもなければ先頭の版）。
+   */
+  readonly versions?: readonly LayoutVersion[];
+  /** 版の id（`versions` の中の1つ）。指定するとファイルの CSVバージョンによらずその版で読む。 */
+  readonly version?: string;
 }
-
-/** CSVバージョンの値として第4.1版の `202407` と、第4.0版の告示どおりの `202504` を受け付ける。 */
-export const SUPPORTED_CSV_VERSIONS: readonly string[] = ['202407', '202504'];
-
-const ENCODING_MESSAGE = 'MS932 として読めないバイト、または外字（利用者定義文字）があります。';
 
 /**
  * V4 の CSV ファイル（MS932・CRLF）を読み、行ごとのオブジェクトにする。どんな入力でも例外を投げない
@@ -107,59 +119,63 @@ export function readCsv(
 
 const UNREADABLE_MESSAGE = '入力を読み取れません（値の読み取りで例外が発生しました）。';
 
-function readOptions(
-  options: unknown,
-): { ok: true; fileName?: unknown; layout?: unknown } | { ok: false } {
-  // Callers from JavaScript may pass null or a non-object: read it as "no options", never crash.
-  if (typeof options !== 'object' || options === null) return { ok: true };
-  try {
-    const o = options as Record<string, unknown>;
-    return { ok: true, fileName: o.fileName, layout: o.layout };
-  } catch {
-    return { ok: false };
-  }
-}
-
+// The phases: resolve (options, file name, layout) → decode (MS932) → split (rows) → map (fields, records)
+// → validate (structure checks, file-wide findings). Each phase adds findings and never throws on its own.
 function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
   const issues: CsvIssue[] = [];
-  const options = readOptions(optionsIn);
-  if (!options.ok) {
-    issues.push({
-      code: 'options.unreadable',
-      severity: 'error',
-      message: 'オプションを読み取れません（値の読み取りで例外が発生しました）。',
-    });
-    return { ok: false, rows: [], rejected: [], issues };
+  const setup = resolveRead(optionsIn, issues);
+  if (!setup) return { ok: false, rows: [], rejected: [], issues };
+  const { at, fileName } = setup;
+  const named = fileName === undefined ? {} : { fileName };
+  // The layout before reading the bytes (the default or forced version): layout problems are reported first.
+  let picked = layoutFor(setup, undefined);
+  let c = checkLayout(picked.layout, fileName, at, issues);
+  if (!c) return { ok: false, ...named, rows: [], rejected: [], issues };
+  const base = { layout: picked.layout as FileLayout, ...named };
+  const decoded = decodePhase(bytesIn, at, issues);
+  if (!decoded) return { ok: false, ...base, rows: [], rejected: [], issues };
+  const dataRows = splitPhase(decoded.text, at, issues);
+  // A later version of the specification: the file's CSVバージョン picks that version's layout.
+  const detected = layoutFor(setup, csvVersionOf(dataRows));
+  if (detected.layout !== picked.layout && detected.layout) {
+    const again = compile(detected.layout);
+    if (again.ok) {
+      picked = detected;
+      c = again.compiled;
+    }
   }
-  const file = typeof options.fileName === 'string' ? options.fileName : undefined;
-  const at = file === undefined ? {} : { file };
-  let fileName: CsvFileName | undefined;
-  if (file !== undefined) {
-    const parsed = parseFileName(file);
-    if (parsed.ok) fileName = parsed.value;
-    else
-      issues.push({
-        code: parsed.error.code,
-        severity: 'error',
-        message: parsed.error.message,
-        ...at,
-      });
-  }
-  const given = options.layout ?? layoutOf(fileName?.prefix);
-  const base = {
-    ...(given === undefined ? {} : { layout: given as FileLayout }),
-    ...(fileName === undefined ? {} : { fileName }),
+  const structure = STRUCTURE_CHECKS.some((check) => check.prefixes.includes(c.prefix));
+  const mapped = mapRows(c, dataRows, decoded.suspicious, fileName?.month, at, issues, structure);
+  validatePhase(c, mapped, dataRows.length, picked.version, setup, issues);
+  return {
+    ok: !hasCsvErrors(issues),
+    layout: picked.layout as FileLayout,
+    ...named,
+    ...(picked.version === undefined ? {} : { version: picked.version.id }),
+    ...(mapped.csvVersion === undefined ? {} : { csvVersion: mapped.csvVersion }),
+    rows: mapped.rows,
+    rejected: mapped.rejected,
+    issues,
   };
-  if (!given) {
+}
+
+/** Compiles the layout and checks it against the file name; undefined after a finding that stops the reading. */
+function checkLayout(
+  layout: FileLayout | undefined,
+  fileName: CsvFileName | undefined,
+  at: { readonly file?: string },
+  issues: CsvIssue[],
+): CompiledLayout | undefined {
+  if (!layout) {
     issues.push({
       code: 'file.layoutUnknown',
       severity: 'error',
       message: 'ファイルの種類が分かりません。ファイル名かレイアウトを指定してください。',
       ...at,
     });
-    return { ok: false, ...base, rows: [], rejected: [], issues };
+    return undefined;
   }
-  const compiled = compile(given);
+  const compiled = compile(layout);
   if (!compiled.ok) {
     issues.push({
       code: 'layout.invalid',
@@ -167,7 +183,7 @@ function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
       message: LAYOUT_INVALID_MESSAGE,
       ...at,
     });
-    return { ok: false, rows: [], rejected: [], issues, ...(fileName ? { fileName } : {}) };
+    return undefined;
   }
   const c = compiled.compiled;
   if (fileName && fileName.prefix !== c.prefix) {
@@ -178,220 +194,32 @@ function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
       ...at,
     });
   }
-  const bytes = toBytes(bytesIn);
-  if (!bytes) {
-    issues.push({
-      code: 'file.type',
-      severity: 'error',
-      message: 'バイト列（Uint8Array または ArrayBuffer）を指定してください。',
-      ...at,
-    });
-    return { ok: false, ...base, rows: [], rejected: [], issues };
-  }
-  const decoded = decodeMs932(bytes, file);
-  if (!decoded.ok) {
-    issues.push(decoded.issue);
-    return { ok: false, ...base, rows: [], rejected: [], issues };
-  }
-  const text = parseCsvText(decoded.text);
-  if (text.nonCrlfLineBreaks) {
-    issues.push({
-      code: 'file.lineBreak',
-      severity: 'info',
-      message: '改行が CRLF でない行があります（読み込みは続けます）。',
-      ...at,
-    });
-  }
-  // Blank lines: one warning per run of consecutive blank lines (a file of 300,000 blank lines is one finding).
-  const blanks = text.blankLines;
-  for (let k = 0; k < blanks.length;) {
-    const first = blanks[k] as number;
-    let count = 1;
-    while (k + count < blanks.length && blanks[k + count] === first + count) count++;
-    issues.push({
-      code: 'row.blank',
-      severity: 'warning',
-      message:
-        count === 1
-          ? '空行があります（仕様は1行1レコード。読み飛ばしました）。'
-          : `空行が ${count} 行続いています（仕様は1行1レコード。読み飛ばしました）。`,
-      ...at,
-      line: first,
-    });
-    k += count;
-  }
+  return c;
+}
 
-  const cols = c.columns;
-  const label = c.label;
-  const rows: CsvRow[] = [];
-  const rejected: RejectedRow[] = [];
-  let csvVersion: string | undefined;
-  let month: string | undefined = fileName?.month;
-  let prev: { values: unknown[]; line: number } | undefined;
-  let prevWasAccepted = true;
-  let dataRows = 0;
+/** The CSVバージョン column of the first data row, when it looks like one (6 digits). */
+function csvVersionOf(rows: readonly TextRow[]): string | undefined {
+  const first = rows[0]?.fields[0];
+  return first !== undefined && /^\d{6}$/.test(first) ? first : undefined;
+}
 
-  for (let index = 0; index < text.rows.length; index++) {
-    const row = text.rows[index] as (typeof text.rows)[number];
-    const rowIssues: CsvIssue[] = [];
-    const line = row.line;
-    const first = row.fields[0] ?? '';
-    if (index === 0 && !row.syntaxError && first !== '' && !/[0-9０-９]/.test(first)) {
-      issues.push({
-        code: 'row.header',
-        severity: 'info',
-        message: '1行目は CSVバージョンで始まらないため見出し行として読み飛ばしました。',
-        ...at,
-        line,
-      });
-      continue;
-    }
-    dataRows++;
-    if (row.syntaxError) {
-      const e = row.syntaxError;
-      rowIssues.push({
-        code: `row.${e.code}`,
-        severity: 'error',
-        message:
-          e.code === 'quote.unterminated'
-            ? '引用符（"）が閉じていません。'
-            : e.code === 'quote.trailing'
-              ? '閉じた引用符（"）の後に文字があります。'
-              : '引用符で囲まれていない項目に引用符（"）があります。',
-        ...at,
-        line: e.line,
-        column: e.column,
-      });
-    } else if (row.fields.length !== cols.length) {
-      rowIssues.push({
-        code: 'row.columnCount',
-        severity: 'error',
-        message: `項目の数が ${row.fields.length} です（${label} は ${cols.length}）。`,
-        ...at,
-        line,
-        column: Math.min(row.fields.length, cols.length) + 1,
-      });
-    }
-    const values: unknown[] = new Array<unknown>(cols.length);
-    if (rowIssues.length === 0) {
-      for (let k = 0; k < cols.length; k++) {
-        const col = cols[k] as (typeof cols)[number];
-        const raw = row.fields[k] ?? '';
-        const where = (): Pick<CsvIssue, 'file' | 'line' | 'column' | 'field' | 'key'> => ({
-          ...at,
-          line,
-          column: col.no,
-          field: col.name,
-          key: col.key,
-        });
-        if (decoded.suspicious && SUSPICIOUS_CHAR.test(raw)) {
-          rowIssues.push({
-            code: 'encoding.invalidBytes',
-            severity: 'error',
-            message: `${col.name}: ${ENCODING_MESSAGE}`,
-            ...where(),
-          });
-          continue;
-        }
-        const r = readFieldOf(col, raw);
-        if (!r.ok) {
-          rowIssues.push({
-            code: r.problem.code,
-            severity: 'error',
-            message: `${col.name}: ${r.problem.message}`,
-            ...where(),
-          });
-        } else {
-          values[k] = r.value;
-          if (r.note)
-            rowIssues.push({
-              code: r.note.code,
-              severity: 'warning',
-              message: `${col.name}: ${r.note.message}`,
-              ...where(),
-            });
-        }
-      }
-    }
-    if (!hasCsvErrors(rowIssues)) {
-      const version = values[c.versionIndex] as string;
-      csvVersion ??= version;
-      if (version !== csvVersion) {
-        rowIssues.push({
-          code: 'file.mixedVersions',
-          severity: 'error',
-          message: '1ファイルに複数の CSVバージョンが混在しています。',
-          ...at,
-          line,
-          column: 1,
-          field: 'CSVバージョン',
-        });
-      } else if (c.monthIndex >= 0) {
-        const m = values[c.monthIndex] as string;
-        month ??= m;
-        if (m !== month) {
-          const col = cols[c.monthIndex];
-          rowIssues.push({
-            code: 'file.mixedMonths',
-            severity: 'error',
-            message:
-              fileName?.month === undefined
-                ? '1ファイルに複数の対象年月が混在しています。'
-                : '対象年月がファイル名の年月と違います。',
-            ...at,
-            line,
-            ...(col ? { column: col.no, field: col.name } : {}),
-          });
-        }
-      }
-    }
-    if (hasCsvErrors(rowIssues)) {
-      pushAll(issues, rowIssues);
-      rejected.push({ line, fields: row.fields, issues: rowIssues });
-      prevWasAccepted = false;
-      continue;
-    }
-    if (c.repeats.length > 0) {
-      const sameDoc =
-        prev !== undefined && c.keyIndexes.every((k) => prev?.values[k] === values[k]);
-      for (const rule of c.repeats) {
-        const sameScope = sameDoc && rule.scope.every((k) => prev?.values[k] === values[k]);
-        if (!sameScope) continue;
-        for (const k of rule.fields) {
-          if (values[k] !== undefined) continue;
-          if (!prevWasAccepted) {
-            const col = cols[k];
-            rowIssues.push({
-              code: 'repeat.afterRejected',
-              severity: 'warning',
-              message: '前の行を取り込めなかったため、「上と同じ」の空欄を埋められません。',
-              ...at,
-              line,
-              ...(col ? { column: col.no, field: col.name, key: col.key } : {}),
-            });
-            continue;
-          }
-          values[k] = prev?.values[k];
-        }
-      }
-    }
-    pushAll(issues, rowIssues);
-    const record: Record<string, unknown> = {};
-    let nested = false;
-    for (let k = 0; k < cols.length; k++) {
-      const v = values[k];
-      if (v === undefined) continue;
-      if (c.flat[k]) record[cols[k]?.key as string] = v;
-      else {
-        nested = true;
-        setAt(record, c.paths[k] ?? [], v);
-      }
-    }
-    rows.push({ line, record: nested ? ((prune(record) ?? {}) as CsvRecord) : record });
-    prev = { values, line };
-    prevWasAccepted = true;
+/** Phase 4: the structure checks of the file kind, and the file-wide findings (no records, unknown version). */
+function validatePhase(
+  c: CompiledLayout,
+  mapped: MappedRows,
+  dataRows: number,
+  version: LayoutVersion | undefined,
+  setup: ReadSetup,
+  issues: CsvIssue[],
+): void {
+  const at = setup.at;
+  if (mapped.structureRows.length > 0) {
+    const fileMonth = setup.fileName === undefined ? undefined : (setup.fileName.month ?? null);
+    pushAll(
+      issues,
+      runStructureChecks(mapped.structureRows, { prefix: c.prefix, fileMonth }, c.columns, at),
+    );
   }
-
   if (dataRows === 0) {
     issues.push({
       code: 'file.noRecords',
@@ -400,7 +228,9 @@ function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
       ...at,
     });
   }
-  if (csvVersion !== undefined && !SUPPORTED_CSV_VERSIONS.includes(csvVersion)) {
+  const csvVersion = mapped.csvVersion;
+  const known = version?.csvVersions ?? SUPPORTED_CSV_VERSIONS;
+  if (csvVersion !== undefined && !known.includes(csvVersion)) {
     issues.push({
       code: 'file.csvVersion',
       severity: 'warning',
@@ -410,12 +240,4 @@ function readCsvChecked(bytesIn: unknown, optionsIn: unknown): ReadCsvResult {
       column: 1,
     });
   }
-  return {
-    ok: !hasCsvErrors(issues),
-    ...base,
-    ...(csvVersion === undefined ? {} : { csvVersion }),
-    rows,
-    rejected,
-    issues,
-  };
 }

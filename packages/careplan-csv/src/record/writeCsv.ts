@@ -1,15 +1,14 @@
 import type { CsvIssue } from '../codec/issue';
 import { hasCsvErrors } from '../codec/issue';
-import { quoteText } from '../codec/csvText';
-import { findUnencodable, isMs932Encodable } from '../codec/ms932';
-import { Ms932Unavailable, codePointLabel, encodeMs932Checked } from '../codec/ms932Table';
+import type { CsvFileName } from '../fileName/fileName';
 import { parseFileName } from '../fileName/fileName';
 import type { FileLayout } from '../layout/layout';
-import type { CompiledLayout } from './compiled';
+import { runStructureChecks } from '../structure/structureChecks';
 import { LAYOUT_INVALID_MESSAGE, compile } from './compiled';
-import { writeFieldOf } from './field';
-import { getAt, leafKeys } from './path';
 import { pushAll, readWriteOptions } from './internal';
+import { encodePhase } from './write/encode';
+import type { WriteSetup } from './write/mapRecords';
+import { mapRecords } from './write/mapRecords';
 
 /** {@link writeCsv} のオプション。 */
 export interface WriteCsvOptions {
@@ -34,9 +33,6 @@ export type WriteCsvResult =
       readonly issues: readonly CsvIssue[];
     }
   | { readonly ok: false; readonly issues: readonly CsvIssue[] };
-
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * 行のオブジェクトを V4 の CSV（MS932、CRLF、フリーテキストのみ `"…"`）にする。どんな入力でも例外を投げない。
@@ -84,13 +80,45 @@ export function writeCsv(
 /** {@link writeCsv} が受け付けるレコードの数の上限（長さを偽る Proxy で止まらなくならないため）。 */
 export const MAX_WRITE_RECORDS = 1_000_000;
 
-// Values that would shift the columns if written unquoted.
-const DELIMITER = /[",\r\n]/;
-
+// The phases: resolve (options, layout, file name) → records (an array of a sane length) → map (each record to
+// column texts, field and character checks, "same as above") → validate (structure checks) → encode (MS932).
 function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown): WriteCsvResult {
   const issues: CsvIssue[] = [];
+  const setup = resolveWrite(layoutIn, optionsIn, issues);
+  if (!setup) return { ok: false, issues };
+  const count = recordCount(records, setup.at, issues);
+  if (count === undefined) return { ok: false, issues };
+  const mapped = mapRecords(setup, records as unknown[], count, issues);
+  if (!hasCsvErrors(issues) && mapped.structureRows.length > 0) {
+    const fileMonth = setup.fileName === undefined ? undefined : (setup.fileName.month ?? null);
+    pushAll(
+      issues,
+      runStructureChecks(
+        mapped.structureRows,
+        { prefix: setup.c.prefix, fileMonth },
+        setup.c.columns,
+        setup.at,
+      ),
+    );
+  }
+  if (hasCsvErrors(issues)) return { ok: false, issues };
+  const text = mapped.lines.length === 0 ? '' : `${mapped.lines.join('\r\n')}\r\n`;
+  const encoded = encodePhase(text, setup.at);
+  if (!encoded.ok) {
+    issues.push(encoded.issue);
+    return { ok: false, issues };
+  }
+  return { ok: true, bytes: encoded.bytes, text, issues };
+}
+
+/** Reads the options once, compiles the layout and checks the file name against it. */
+function resolveWrite(
+  layoutIn: unknown,
+  optionsIn: unknown,
+  issues: CsvIssue[],
+): WriteSetup | undefined {
   const options = readWriteOptions(optionsIn, issues);
-  if (!options) return { ok: false, issues };
+  if (!options) return undefined;
   const file = options.fileName;
   const at = file === undefined ? {} : { file };
   const compiled = compile(layoutIn);
@@ -101,10 +129,10 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
       message: LAYOUT_INVALID_MESSAGE,
       ...at,
     });
-    return { ok: false, issues };
+    return undefined;
   }
-  const c: CompiledLayout = compiled.compiled;
-  let month: string | undefined;
+  const c = compiled.compiled;
+  let fileName: CsvFileName | undefined;
   if (file !== undefined) {
     const parsed = parseFileName(file);
     if (!parsed.ok)
@@ -115,7 +143,7 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
         ...at,
       });
     else {
-      month = parsed.value.month;
+      fileName = parsed.value;
       if (parsed.value.prefix !== c.prefix)
         issues.push({
           code: 'fileName.layoutMismatch',
@@ -125,6 +153,20 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
         });
     }
   }
+  return {
+    c,
+    at,
+    ...(fileName === undefined ? {} : { fileName }),
+    ...(options.substitutions === undefined ? {} : { substitutions: options.substitutions }),
+  };
+}
+
+/** The number of records, or undefined after a finding (not an array, a length that is not sane). */
+function recordCount(
+  records: unknown,
+  at: { readonly file?: string },
+  issues: CsvIssue[],
+): number | undefined {
   if (!Array.isArray(records)) {
     issues.push({
       code: 'records.type',
@@ -132,7 +174,7 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
       message: 'レコードは配列で指定してください。',
       ...at,
     });
-    return { ok: false, issues };
+    return undefined;
   }
   const count = (records as unknown[]).length;
   if (!Number.isSafeInteger(count) || count < 0 || count > MAX_WRITE_RECORDS) {
@@ -142,7 +184,7 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
       message: `レコードが多すぎます（1ファイル ${MAX_WRITE_RECORDS.toLocaleString('en-US')} 件まで）。`,
       ...at,
     });
-    return { ok: false, issues };
+    return undefined;
   }
   if (count === 0) {
     issues.push({
@@ -153,199 +195,5 @@ function writeCsvChecked(layoutIn: unknown, records: unknown, optionsIn: unknown
       ...at,
     });
   }
-  const subs = options.substitutions;
-  const cols = c.columns;
-  const lines: string[] = [];
-  let version: string | undefined;
-  let prev: unknown[] | undefined;
-
-  const writeRecord = (record: unknown, index: number): void => {
-    const line = index + 1;
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      issues.push({
-        code: 'record.type',
-        severity: 'error',
-        message: 'レコードがオブジェクトではありません。',
-        ...at,
-        line,
-      });
-      prev = undefined;
-      return;
-    }
-    const rec = record as Record<string, unknown>;
-    const recordIssues: CsvIssue[] = [];
-    const unknownKeys: string[] = [];
-    for (const k of Object.keys(rec)) {
-      const v = rec[k];
-      if (v !== null && typeof v === 'object') {
-        for (const key of leafKeys(v, k)) if (!c.keySet.has(key)) unknownKeys.push(key);
-      } else if (v !== undefined && !c.keySet.has(k)) unknownKeys.push(k);
-    }
-    for (const key of unknownKeys) {
-      recordIssues.push({
-        code: 'record.unknownKey',
-        severity: 'error',
-        message: `${c.label} の項目にないキーです（値は書き出されません）。`,
-        ...at,
-        line,
-        key,
-      });
-    }
-    const values: unknown[] = new Array<unknown>(cols.length);
-    const texts: string[] = new Array<string>(cols.length);
-    for (let k = 0; k < cols.length; k++) {
-      const col = cols[k] as (typeof cols)[number];
-      const v = c.flat[k] ? getAt(rec, [col.key]) : getAt(rec, c.paths[k] ?? []);
-      values[k] = v === null || v === '' ? undefined : v;
-      const where = (): Pick<CsvIssue, 'file' | 'line' | 'column' | 'field' | 'key'> => ({
-        ...at,
-        line,
-        column: col.no,
-        field: col.name,
-        key: col.key,
-      });
-      const w = writeFieldOf(col, v);
-      if (!w.ok) {
-        recordIssues.push({
-          code: w.problem.code,
-          severity: 'error',
-          message: `${col.name}: ${w.problem.message}`,
-          ...where(),
-        });
-        texts[k] = '';
-        continue;
-      }
-      let out = w.text;
-      if (!ASCII.test(out)) {
-        if (subs) {
-          let replaced = '';
-          let position = 0;
-          for (const ch of out) {
-            position++;
-            const to = subs.get(ch);
-            const cp = ch.codePointAt(0) ?? 0;
-            if (to !== undefined && !isMs932Encodable(cp)) {
-              replaced += to;
-              recordIssues.push({
-                code: 'encoding.substituted',
-                severity: 'warning',
-                message: `${col.name}: MS932 にない文字を置き換え表に従って置き換えました（${position}文字目）。`,
-                ...where(),
-                position,
-                codePoint: codePointLabel(cp),
-              });
-            } else replaced += ch;
-          }
-          out = replaced;
-        }
-        for (const u of findUnencodable(out)) {
-          recordIssues.push({
-            code: 'encoding.unencodable',
-            severity: 'error',
-            message: `${col.name}: Shift-JIS（MS932）で表せない文字があります（${u.position}文字目）。MS932 の文字に置き換えてください。`,
-            ...where(),
-            position: u.position,
-            codePoint: u.codePoint,
-          });
-        }
-      }
-      if (col.type.kind === 'text') texts[k] = quoteText(out);
-      else if (DELIMITER.test(out)) {
-        recordIssues.push({
-          code: 'field.delimiter',
-          severity: 'error',
-          message: `${col.name}: 引用符で囲まない項目にカンマ・引用符・改行があります（列がずれるため書けません）。`,
-          ...where(),
-        });
-        texts[k] = '';
-      } else texts[k] = out;
-    }
-    const v0 = values[c.versionIndex];
-    if (typeof v0 === 'string') {
-      version ??= v0;
-      if (v0 !== version)
-        recordIssues.push({
-          code: 'file.mixedVersions',
-          severity: 'error',
-          message: '1ファイルに複数の CSVバージョンを混在させることはできません。',
-          ...at,
-          line,
-          column: 1,
-          field: 'CSVバージョン',
-        });
-    }
-    if (c.monthIndex >= 0 && typeof values[c.monthIndex] === 'string') {
-      month ??= values[c.monthIndex] as string;
-      if (values[c.monthIndex] !== month) {
-        const col = cols[c.monthIndex];
-        recordIssues.push({
-          code: 'file.mixedMonths',
-          severity: 'error',
-          message: '1ファイルには1つの対象年月（サービス提供年月）だけを入れます。',
-          ...at,
-          line,
-          ...(col ? { column: col.no, field: col.name } : {}),
-        });
-      }
-    }
-    if (c.repeats.length > 0) {
-      const p = prev;
-      const sameDoc = p !== undefined && c.keyIndexes.every((k) => p[k] === values[k]);
-      for (const rule of c.repeats) {
-        if (!sameDoc || !rule.scope.every((k) => p?.[k] === values[k])) continue;
-        for (const k of rule.fields) {
-          // An empty value under a filled one means "same as above": carry the value on so the
-          // following rows compare with what a reader will see.
-          if (values[k] === undefined) values[k] = p?.[k];
-          if (values[k] !== undefined && values[k] === p?.[k]) texts[k] = '';
-        }
-      }
-    }
-    // Issues are added only when the whole record was read: a throw part-way reports the record once.
-    pushAll(issues, recordIssues);
-    prev = values;
-    lines.push(texts.join(','));
-  };
-
-  for (let index = 0; index < count; index++) {
-    try {
-      writeRecord((records as unknown[])[index], index);
-    } catch {
-      // Throwing getters, Proxy traps, cycles or absurd nesting: report the record, never crash.
-      issues.push({
-        code: 'record.unreadable',
-        severity: 'error',
-        message: 'レコードを読み取れません（値の読み取りで例外が発生したか、入れ子が深すぎます）。',
-        ...at,
-        line: index + 1,
-      });
-      prev = undefined;
-    }
-  }
-  if (hasCsvErrors(issues)) return { ok: false, issues };
-  const text = lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
-  let bytes: Uint8Array | undefined;
-  try {
-    bytes = encodeMs932Checked(text);
-  } catch (error) {
-    issues.push({
-      code: error instanceof Ms932Unavailable ? 'encoding.unavailable' : 'encoding.failed',
-      severity: 'error',
-      message:
-        'Shift-JIS（MS932）に変換できません（この実行環境に文字コード表がないか、メモリ不足）。',
-      ...at,
-    });
-    return { ok: false, issues };
-  }
-  if (!bytes) {
-    // Unreachable when every field was checked; never write a substitute byte.
-    issues.push({
-      code: 'encoding.unencodable',
-      severity: 'error',
-      message: 'Shift-JIS（MS932）で表せない文字があります。',
-      ...at,
-    });
-    return { ok: false, issues };
-  }
-  return { ok: true, bytes, text, issues };
+  return count;
 }

@@ -90,7 +90,7 @@ export interface CarePlan6 {
      */
     equipmentName?: string;
     /**
-     * 明細判別コード
+     * 明細判別コード。項目長はレイアウトにない（桁数を制限しない）
      */
     detailDiscriminator?: number;
     /**

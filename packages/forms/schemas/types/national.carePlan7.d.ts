@@ -4,7 +4,7 @@
  */
 
 /**
- * サービス利用票別表（第7表）。項目長の一部（No.17、No.30）は原文の判読が不確か。No.30 は 3.2版の改正に合わせて5桁まで受け付ける。
+ * サービス利用票別表（第7表）。項目長は V4 のレイアウト定義書どおり（No.17 は 5、No.24〜29 は 6、No.30 は 2）。
  */
 export interface CarePlan7 {
   /**
@@ -78,7 +78,7 @@ export interface CarePlan7 {
      */
     count: number;
     /**
-     * サービス単位／金額。項目長は判読が不確か
+     * サービス単位／金額
      */
     serviceUnitsAmount?: number;
     /**
@@ -130,7 +130,7 @@ export interface CarePlan7 {
      */
     copayFull?: number;
     /**
-     * 前月までの利用日数。V4 の項目長は2だが、3.2版の改正で5桁になったため5桁まで受け付ける
+     * 前月までの利用日数
      */
     daysBeforeMonth?: number;
     /**

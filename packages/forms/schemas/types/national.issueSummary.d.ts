@@ -682,8 +682,8 @@ export interface IssueSummary {
      */
     text: string;
     /**
-     * 優先順位。数字、または本計画期間に取り上げない課題は「－」
+     * 優先順位。数字、または本計画期間に取り上げない課題は「－」（全角の－、半角の -、マイナス記号 − のどれでもよい）
      */
-    priority?: number | '－';
+    priority?: number | '－' | '-' | '−';
   }[];
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BMI_UNDERWEIGHT_THRESHOLD, bmi, formatBmi, isUnderweight } from './bmi';
+import {
+  BMI_UNDERWEIGHT_THRESHOLD,
+  bmi,
+  formatBmi,
+  isUnderweight,
+  isUnderweightMeasured,
+} from './bmi';
 import { itemScore } from './itemScore';
 
 describe('bmi (様式第一 No.12)', () => {
@@ -34,5 +40,16 @@ describe('bmi (様式第一 No.12)', () => {
     expect(itemScore(12, { answers: {}, heightCm: 160 })).toBeNull();
     expect(itemScore(12, { answers: {}, weightKg: 40 })).toBeNull();
     expect(itemScore(12, { answers: {} })).toBeNull();
+  });
+  it('decides No.12 without floating-point division: 160 cm / 47.36 kg is exactly 18.5 (issue #18 gap 9)', () => {
+    // 様式第一 No.12（注）: 18.5未満で該当. 47.36 / 1.6 / 1.6 is 18.499999… in floating point.
+    expect(isUnderweight(bmi(160, 47.36) as number)).toBe(true); // the old, wrong path
+    expect(isUnderweightMeasured(160, 47.36)).toBe(false);
+    expect(itemScore(12, { heightCm: 160, weightKg: 47.36, answers: {} })).toBe(0);
+    expect(isUnderweightMeasured(160, 47.35)).toBe(true);
+    expect(itemScore(12, { heightCm: 160, weightKg: 47.35, answers: {} })).toBe(1);
+    expect(isUnderweightMeasured(200, 74)).toBe(false);
+    expect(isUnderweightMeasured(200, 73.99)).toBe(true);
+    expect(isUnderweightMeasured(undefined, 50)).toBeNull();
   });
 });

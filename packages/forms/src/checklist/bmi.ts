@@ -53,3 +53,26 @@ export function formatBmi(value: number): string {
 export function isUnderweight(bmiValue: number): boolean {
   return bmiValue < BMI_UNDERWEIGHT_THRESHOLD;
 }
+
+/**
+ * No.12 の判定を身長・体重から直接行う（浮動小数の BMI を経由しない）。BMI＜18.5 を整数の比較
+ * `体重(g) × 2000 < 37 × 身長(mm)²` に直して比べるので、160cm・47.36kg（BMI ちょうど 18.5）は非該当になる
+ * （浮動小数の割り算では 18.499999… となり該当と誤る）。体重は 1g、身長は 0.1mm に丸めてから比べる。
+ * 身長・体重のどちらかがない、または正の有限数でなければ `null`。
+ *
+ * @source mhlw-kokuji-197-2015 様式第一 No.12（注）BMI＝体重(kg)÷身長(m)÷身長(m)、18.5未満の場合に該当
+ * @example
+ * ```ts
+ * isUnderweightMeasured(160, 47.36); // => false（ちょうど 18.5）
+ * isUnderweightMeasured(160, 47.35); // => true
+ * ```
+ */
+export function isUnderweightMeasured(
+  heightCm: number | undefined,
+  weightKg: number | undefined,
+): boolean | null {
+  if (bmi(heightCm, weightKg) === null) return null;
+  const grams = Math.round((weightKg as number) * 1000);
+  const mm = Math.round((heightCm as number) * 10);
+  return grams * 2000 < 37 * mm * mm;
+}

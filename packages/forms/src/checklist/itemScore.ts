@@ -1,5 +1,5 @@
 import type { BasicChecklist } from '../national/basicChecklist';
-import { bmi, isUnderweight } from './bmi';
+import { isUnderweightMeasured } from './bmi';
 import { BASIC_CHECKLIST_ITEMS, checklistItem } from '../national/basicChecklistItems';
 import type { ChecklistAnswer, ChecklistItemNo } from '../national/basicChecklistItems';
 
@@ -43,8 +43,8 @@ export function answerScore(no: ChecklistItemNo, answer: ChecklistAnswer | undef
  */
 export function itemScore(no: ChecklistItemNo, checklist: ChecklistScoringInput): ItemScore {
   if (no === 12) {
-    const value = bmi(checklist.heightCm, checklist.weightKg);
-    return value === null ? null : isUnderweight(value) ? 1 : 0;
+    const under = isUnderweightMeasured(checklist.heightCm, checklist.weightKg);
+    return under === null ? null : under ? 1 : 0;
   }
   const key = checklistItem(no).key as keyof ChecklistScoringInput['answers'];
   return answerScore(no, checklist.answers[key]);

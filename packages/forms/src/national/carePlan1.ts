@@ -4,7 +4,6 @@ import { defineForm } from '../meta/formDefinition';
 import { codeField, dateField } from '../primitives/primitives';
 import { CERT_STATUS_CODES, LIVING_SUPPORT_REASON_CODES, PLAN_CATEGORY_CODES } from './codes';
 import {
-  LEN,
   csvVersionField,
   groupField,
   identifierField,
@@ -12,7 +11,7 @@ import {
   insurerNumberField,
   officeCodeField,
   postalCodeField,
-  text,
+  freeText,
   updaterCodeField,
   v4,
 } from './fields';
@@ -27,16 +26,16 @@ export const carePlan1Schema = groupField(
     insuredNumber: insuredNumberV4Field(no(3)),
     createdDate: dateField({ label: '作成年月日', itemNo: no(4) }),
     userPostalCode: postalCodeField({ label: '利用者郵便番号', itemNo: no(5) }).optional(),
-    userAddress1: text('利用者住所１', no(6), LEN.address).optional(),
-    userAddress2: text('利用者住所２', no(7), LEN.address).optional(),
-    planAuthorName: text('居宅サービス計画作成者氏名', no(8), LEN.name).optional(),
-    agencyName: text('介護支援事業者名', no(9), LEN.short).optional(),
+    userAddress1: freeText('利用者住所１', no(6)).optional(),
+    userAddress2: freeText('利用者住所２', no(7)).optional(),
+    planAuthorName: freeText('居宅サービス計画作成者氏名', no(8)).optional(),
+    agencyName: freeText('介護支援事業者名', no(9)).optional(),
     agencyPostalCode: postalCodeField({
       label: '介護支援事業者郵便番号',
       itemNo: no(10),
     }).optional(),
-    agencyAddress1: text('介護支援事業者住所１', no(11), LEN.address).optional(),
-    agencyAddress2: text('介護支援事業者住所２', no(12), LEN.address).optional(),
+    agencyAddress1: freeText('介護支援事業者住所１', no(11)).optional(),
+    agencyAddress2: freeText('介護支援事業者住所２', no(12)).optional(),
     agencyCode: officeCodeField({
       label: '介護支援事業者コード',
       itemNo: no(13),
@@ -56,18 +55,17 @@ export const carePlan1Schema = groupField(
       label: '要介護状態区分',
       itemNo: no(21),
     }).optional(),
-    assessmentResultWithIntentions: text(
+    assessmentResultWithIntentions: freeText(
       '利用者及び家族の生活に対する意向を踏まえた課題分析の結果',
       no(22),
-      LEN.long,
     ).optional(),
-    certBoardOpinion: text('介護認定審査会の意見及びサービスの種類の指定', no(23)).optional(),
-    overallPolicy: text('総合的な援助の方針', no(24), LEN.long).optional(),
+    certBoardOpinion: freeText('介護認定審査会の意見及びサービスの種類の指定', no(23)).optional(),
+    overallPolicy: freeText('総合的な援助の方針', no(24)).optional(),
     livingSupportReason: codeField(LIVING_SUPPORT_REASON_CODES, {
       label: '生活援助中心型の算定理由',
       itemNo: no(25),
     }).optional(),
-    livingSupportReasonOther: text('その他理由', no(26), LEN.short).optional(),
+    livingSupportReasonOther: freeText('その他理由', no(26)).optional(),
     updaterCode: updaterCodeField(no(27)),
     identifier: identifierField(no(28)),
   },

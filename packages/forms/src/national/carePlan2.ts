@@ -3,7 +3,6 @@ import { defineForm } from '../meta/formDefinition';
 import { codeField, dateField } from '../primitives/primitives';
 import { INSURANCE_COVERED_CODES } from './codes';
 import {
-  LEN,
   csvVersionField,
   groupField,
   identifierField,
@@ -12,7 +11,7 @@ import {
   officeCodeField,
   rowNoField,
   rowsField,
-  text,
+  freeText,
   updaterCodeField,
   v4,
   rowObject,
@@ -22,23 +21,23 @@ const no = v4('UP2KYO');
 
 const carePlan2Row = rowObject({
   needNo: rowNoField({ label: '課題ＮＯ', itemNo: no(6) }).optional(),
-  need: text('生活全般の解決すべき課題（ニーズ）', no(7)).optional(),
+  need: freeText('生活全般の解決すべき課題（ニーズ）', no(7)).optional(),
   goalNo: rowNoField({ label: '援助目標ＮＯ', itemNo: no(8) }).optional(),
-  longTermGoal: text('長期目標', no(9)).optional(),
-  shortTermGoal: text('短期目標', no(10)).optional(),
-  longTermPeriod: text('長期目標の期間', no(11), LEN.short).optional(),
-  shortTermPeriod: text('短期目標の期間', no(12), LEN.short).optional(),
+  longTermGoal: freeText('長期目標', no(9)).optional(),
+  shortTermGoal: freeText('短期目標', no(10)).optional(),
+  longTermPeriod: freeText('長期目標の期間', no(11)).optional(),
+  shortTermPeriod: freeText('短期目標の期間', no(12)).optional(),
   serviceNo: rowNoField({ label: '援助内容ＮＯ', itemNo: no(13) }).optional(),
-  serviceContent: text('サービス内容', no(14)).optional(),
+  serviceContent: freeText('サービス内容', no(14)).optional(),
   insuranceCovered: codeField(INSURANCE_COVERED_CODES, {
     label: '保険対象区分',
     itemNo: no(15),
   }).optional(),
-  serviceType: text('サービス種別', no(16), LEN.short).optional(),
+  serviceType: freeText('サービス種別', no(16)).optional(),
   providerCode: officeCodeField({ label: 'サービス事業者コード', itemNo: no(17) }).optional(),
-  providerName: text('サービス事業所名', no(18), LEN.short).optional(),
-  frequency: text('頻度', no(19), LEN.short).optional(),
-  period: text('実施期間', no(20), LEN.short).optional(),
+  providerName: freeText('サービス事業所名', no(18)).optional(),
+  frequency: freeText('頻度', no(19)).optional(),
+  period: freeText('実施期間', no(20)).optional(),
 });
 
 /**

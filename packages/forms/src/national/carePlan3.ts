@@ -8,7 +8,8 @@ import {
   insuredNumberV4Field,
   insurerNumberField,
   rowsField,
-  text,
+  endTimeField,
+  freeText,
   v4,
   rowObject,
 } from './fields';
@@ -16,14 +17,14 @@ import {
 const no = v4('UP3KYO');
 
 const carePlan3Row = rowObject({
-  serviceContent: text('介護サービス内容', no(6), 500).optional(),
+  serviceContent: freeText('介護サービス内容', no(6)).optional(),
   weekday: codeField(WEEKDAY_CODES, { label: '曜日', itemNo: no(7) }).optional(),
   serviceStart: timeField({ label: 'サービスの開始時間', itemNo: no(8) }).optional(),
-  serviceEnd: timeField({ label: 'サービスの終了時間', itemNo: no(9) }).optional(),
-  dailyActivity: text('主な日常生活上の活動', no(10), 500).optional(),
+  serviceEnd: endTimeField({ label: 'サービスの終了時間', itemNo: no(9) }).optional(),
+  dailyActivity: freeText('主な日常生活上の活動', no(10)).optional(),
   activityStart: timeField({ label: '活動の開始時間', itemNo: no(11) }).optional(),
-  activityEnd: timeField({ label: '活動の終了時間', itemNo: no(12) }).optional(),
-  nonWeeklyService: text('週単位以外のサービス', no(13)).optional(),
+  activityEnd: endTimeField({ label: '活動の終了時間', itemNo: no(12) }).optional(),
+  nonWeeklyService: freeText('週単位以外のサービス', no(13)).optional(),
 });
 
 /**

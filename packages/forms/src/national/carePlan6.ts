@@ -5,7 +5,6 @@ import { defineForm } from '../meta/formDefinition';
 import { codeField, dateField, timeField, yearMonthField } from '../primitives/primitives';
 import { APPLICABLE_FLAG_CODES } from './codes';
 import {
-  LEN,
   codeStringField,
   csvVersionField,
   groupField,
@@ -16,7 +15,8 @@ import {
   officeCodeField,
   rowsField,
   serviceCodeField,
-  text,
+  endTimeField,
+  freeText,
   updaterCodeField,
   v4,
   rowObject,
@@ -59,7 +59,7 @@ const carePlan6Row = rowObject({
     itemNo: no(12),
     description: '時間表示のないサービスは未設定（CSV では 9999）',
   }).optional(),
-  endTime: timeField({
+  endTime: endTimeField({
     label: 'サービス終了時刻',
     itemNo: no(13),
     description: '時間表示のないサービスは未設定（CSV では 9999）',
@@ -71,10 +71,17 @@ const carePlan6Row = rowObject({
     { label: '福祉用具届出コード', itemNo: no(17) },
     12,
   ).optional(),
-  equipmentName: text('用具名称（機種名）', no(18), LEN.short).optional(),
-  detailDiscriminator: intField({ label: '明細判別コード', itemNo: no(19) }, 3).optional(),
+  equipmentName: freeText('用具名称（機種名）', no(18)).optional(),
+  detailDiscriminator: intField(
+    {
+      label: '明細判別コード',
+      itemNo: no(19),
+      description: '項目長はレイアウトにない（桁数を制限しない）',
+    },
+    undefined,
+  ).optional(),
   providerCode: officeCodeField({ label: 'サービス事業者コード', itemNo: no(20) }),
-  providerName: text('サービス事業所名', no(21), LEN.short).optional(),
+  providerName: freeText('サービス事業所名', no(21)).optional(),
   satelliteBranch: codeStringField({ label: 'サテライト枝番', itemNo: no(22) }, 2).optional(),
   over30Days: codeField(APPLICABLE_FLAG_CODES, { label: '３０日超区分', itemNo: no(23) }),
 });
@@ -99,7 +106,7 @@ export const carePlan6Schema = groupField(
       itemNo: no(6),
       description: '居宅支援事業者番号',
     }).optional(),
-    planManagerName: text('プラン担当者名', no(7), LEN.name).optional(),
+    planManagerName: freeText('プラン担当者名', no(7)).optional(),
     rows: rowsField(carePlan6Row, { label: 'サービス利用', itemNo: 'UPPLAN/UPJSK No.8〜23' }, 3000),
     updaterCode: updaterCodeField(no(24)),
     identifier: identifierField(no(25)),

@@ -4,7 +4,6 @@ import { defineForm } from '../meta/formDefinition';
 import { codeField, dateField, yearMonthField } from '../primitives/primitives';
 import { APPLICABLE_FLAG_CODES } from './codes';
 import {
-  LEN,
   codeStringField,
   csvVersionField,
   groupField,
@@ -15,7 +14,7 @@ import {
   officeCodeField,
   rowsField,
   serviceCodeField,
-  text,
+  freeText,
   v4,
   rowObject,
 } from './fields';
@@ -28,7 +27,7 @@ const int = (label: string, n: number, digits: number, description?: string) =>
   ).optional();
 
 const carePlan7Row = rowObject({
-  providerName: text('サービス事業所名', no(6), LEN.short).optional(),
+  providerName: freeText('サービス事業所名', no(6)).optional(),
   providerCode: officeCodeField({
     label: 'サービス事業所コード',
     itemNo: no(7),
@@ -46,12 +45,12 @@ const carePlan7Row = rowObject({
     { label: '福祉用具届出コード', itemNo: no(11) },
     12,
   ).optional(),
-  equipmentName: text('用具名称（機種名）', no(12), LEN.short).optional(),
+  equipmentName: freeText('用具名称（機種名）', no(12)).optional(),
   units: intField({ label: '単位数', itemNo: no(13), description: '小計・合計行は 0' }, 6),
   discountRate: int('割引後率', 14, 5),
   discountedUnits: int('割引後単位数', 15, 6),
   count: intField({ label: '回数／日数', itemNo: no(16) }, 3),
-  serviceUnitsAmount: int('サービス単位／金額', 17, 7, '項目長は判読が不確か'),
+  serviceUnitsAmount: int('サービス単位／金額', 17, 5),
   benefitManagedUnits: int('給付管理単位数', 18, 6),
   typeLimitOverUnits: int('種類支給限度基準超単位数', 19, 6),
   typeLimitWithinUnits: int('種類支給限度基準内単位数', 20, 6),
@@ -62,18 +61,13 @@ const carePlan7Row = rowObject({
     itemNo: no(23),
     description: '99.99 形式の文字列（小数の誤差を避けるため文字列で持つ）',
   }).optional(),
-  totalCostCovered: int('費用総額保険／事業対象分', 24, 7),
-  benefitRate: int('給付率', 25, 3),
-  claimAmount: int('保険／事業費請求額', 26, 7),
+  totalCostCovered: int('費用総額保険／事業対象分', 24, 6),
+  benefitRate: int('給付率', 25, 6),
+  claimAmount: int('保険／事業費請求額', 26, 6),
   fixedCopayUnitPrice: int('定額利用者負担単価金額', 27, 6),
-  copayCovered: int('利用者負担保険／事業対象分', 28, 7),
-  copayFull: int('利用者負担（全額負担分）', 29, 7),
-  daysBeforeMonth: int(
-    '前月までの利用日数',
-    30,
-    5,
-    'V4 の項目長は2だが、3.2版の改正で5桁になったため5桁まで受け付ける',
-  ),
+  copayCovered: int('利用者負担保険／事業対象分', 28, 6),
+  copayFull: int('利用者負担（全額負担分）', 29, 6),
+  daysBeforeMonth: int('前月までの利用日数', 30, 2),
   plannedDaysThisMonth: int('当月の計画利用日数', 31, 2),
   cumulativeDays: int('累積利用日数', 32, 5),
   over30Days: codeField(APPLICABLE_FLAG_CODES, {
@@ -128,7 +122,6 @@ export const carePlan7Form = defineForm({
     section: '別紙 第7表（サービス利用票別表）（UPSIKYU）',
   },
   modelled: false,
-  description:
-    '項目長の一部（No.17、No.30）は原文の判読が不確か。No.30 は 3.2版の改正に合わせて5桁まで受け付ける。',
+  description: '項目長は V4 のレイアウト定義書どおり（No.17 は 5、No.24〜29 は 6、No.30 は 2）。',
   schema: carePlan7Schema,
 });

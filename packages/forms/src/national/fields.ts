@@ -40,22 +40,33 @@ export const insuredNumberV4Field = (itemNo: string): z.ZodString =>
 /** A 10-digit 事業所番号-like code. */
 export const officeCodeField = (meta: FieldOptions): z.ZodString => digitsField(10, meta);
 
-/** Telephone / fax number (at most 15 characters: digits, hyphens, parentheses, plus). */
+/**
+ * Telephone / fax number. The V4 layout only limits the length (15), so spaces, full-width digits and 内線 are
+ * accepted (`079 672 0000` from another vendor must read back); only the CSV delimiters are refused, because the
+ * column is written unquoted.
+ */
 export const phoneField = (meta: FieldOptions): z.ZodString =>
-  withMeta(z.string().regex(/^[0-9()+-]{1,15}$/), meta);
+  withMeta(z.string().regex(/^[^",\r\n]{1,15}$/u), meta);
+
+/**
+ * End time `HH:MM` that also accepts `24:00` (the end of the day: 第3表 rows of other vendors end at 2400).
+ * Start times keep `00:00`–`23:59`.
+ */
+export const endTimeField = (meta: FieldOptions): z.ZodString =>
+  withMeta(z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/), meta);
 
 /** Postal code `XXX-XXXX`. */
 export const postalCodeField = (meta: FieldOptions): z.ZodString =>
   withMeta(z.string().regex(/^\d{3}-\d{4}$/), meta);
 
-/** Non-negative integer with at most `digits` digits. */
-export const intField = (meta: FieldOptions, digits: number): z.ZodNumber =>
+/** Non-negative integer with at most `digits` digits (`undefined`: the layout gives no length). */
+export const intField = (meta: FieldOptions, digits: number | undefined): z.ZodNumber =>
   withMeta(
     z
       .number()
       .int()
       .min(0)
-      .max(10 ** digits - 1),
+      .max(digits === undefined ? Number.MAX_SAFE_INTEGER : 10 ** digits - 1),
     meta,
   );
 
@@ -89,6 +100,13 @@ export const text = (
   itemNo: string | undefined,
   max: number = LEN.text,
 ): z.ZodString => textField(itemNo === undefined ? { label } : { label, itemNo }, max);
+
+/**
+ * V4 free text whose layout length is 「―」 (no limit): no cap of our own (a cap the layout does not set would
+ * refuse valid files of other vendors).
+ */
+export const freeText = (label: string, itemNo: string): z.ZodString =>
+  withMeta(z.string(), { label, itemNo });
 
 /** A labelled array of rows with an upper bound. */
 export function rowsField<T extends z.ZodType>(

@@ -61,11 +61,16 @@ const extraRow = rowObject({
 
 const need = rowObject({
   text: text('生活全般の解決すべき課題（ニーズ）【案】', undefined, 1000),
-  priority: withMeta(z.union([z.number().int().min(1).max(99), z.literal('－')]), {
-    label: '優先順位',
-    itemNo: '※6',
-    description: '数字、または本計画期間に取り上げない課題は「－」',
-  }).optional(),
+  // The printed 様式 shows a dash; systems write it full-width (－ U+FF0D), ASCII (- U+002D) or as a minus (− U+2212).
+  priority: withMeta(
+    z.union([z.number().int().min(1).max(99), z.literal('－'), z.literal('-'), z.literal('−')]),
+    {
+      label: '優先順位',
+      itemNo: '※6',
+      description:
+        '数字、または本計画期間に取り上げない課題は「－」（全角の－、半角の -、マイナス記号 − のどれでもよい）',
+    },
+  ).optional(),
 });
 
 /** 課題整理総括表のスキーマ（状況の事実24項目は固定のキー、追加の項目は配列）。 */

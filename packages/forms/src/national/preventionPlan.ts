@@ -11,7 +11,6 @@ import {
   PREVENTION_PLAN_TYPE_CODES,
 } from './codes';
 import {
-  LEN,
   csvVersionField,
   groupField,
   insuredNumberV4Field,
@@ -19,7 +18,7 @@ import {
   phoneField,
   rowNoField,
   rowsField,
-  text,
+  freeText,
   v4,
   rowObject,
 } from './fields';
@@ -30,13 +29,13 @@ const sub = v4('UPYOBO_SUB');
 const area = (label: string, first: number) =>
   groupField(
     {
-      currentStatus: text('現在の状況', no(first)).optional(),
-      intention: text('本人・家族の意欲・意向', no(first + 1)).optional(),
+      currentStatus: freeText('現在の状況', no(first)).optional(),
+      intention: freeText('本人・家族の意欲・意向', no(first + 1)).optional(),
       hasIssue: codeField(PRESENCE_CODES, {
         label: '領域における課題の有無',
         itemNo: no(first + 2),
       }).optional(),
-      issueBackground: text('領域における課題（背景・原因）', no(first + 3)).optional(),
+      issueBackground: freeText('領域における課題（背景・原因）', no(first + 3)).optional(),
     },
     { label, itemNo: `UPYOBO No.${first}〜${first + 3}` },
   ).optional();
@@ -52,24 +51,24 @@ const programNeeded = (label: string, n: number) =>
 
 const supportPlanRow = rowObject({
   issueNo: rowNoField({ label: '課題ＮＯ', itemNo: sub(5) }).optional(),
-  comprehensiveIssue: text('総合的課題', sub(6)).optional(),
-  goalAndMeasureProposal: text('課題に対する目標と具体策の提案', sub(7)).optional(),
-  intentionOnMeasures: text('具体策についての意向 本人・家族', sub(8)).optional(),
-  goal: text('目標', sub(9)).optional(),
+  comprehensiveIssue: freeText('総合的課題', sub(6)).optional(),
+  goalAndMeasureProposal: freeText('課題に対する目標と具体策の提案', sub(7)).optional(),
+  intentionOnMeasures: freeText('具体策についての意向 本人・家族', sub(8)).optional(),
+  goal: freeText('目標', sub(9)).optional(),
   supportPlanNo: rowNoField({ label: '支援計画ＮＯ', itemNo: sub(10) }).optional(),
-  supportPoint: text('目標についての支援のポイント', sub(11)).optional(),
-  selfCareFamilyInformal: text(
+  supportPoint: freeText('目標についての支援のポイント', sub(11)).optional(),
+  selfCareFamilyInformal: freeText(
     '本人等のセルフケアや家族の支援、インフォーマルサービス（民間サービス）',
     sub(12),
   ).optional(),
-  insuranceOrProgramService: text(
+  insuranceOrProgramService: freeText(
     '介護保険サービス又は地域支援事業（総合事業のサービス）',
     sub(13),
   ).optional(),
   serviceNo: rowNoField({ label: '利用サービスＮＯ', itemNo: sub(14) }).optional(),
-  serviceType: text('サービス種別', sub(15), LEN.short).optional(),
-  provider: text('事業所（利用先）', sub(16), LEN.short).optional(),
-  period: text('期間', sub(17), LEN.short).optional(),
+  serviceType: freeText('サービス種別', sub(15)).optional(),
+  provider: freeText('事業所（利用先）', sub(16)).optional(),
+  period: freeText('期間', sub(17)).optional(),
 });
 
 /**
@@ -88,8 +87,8 @@ export const preventionPlanSchema = groupField(
       itemNo: no(6),
       description: '必須の○の列が判読できないため任意とする',
     }).optional(),
-    referenceNumber: text('整理番号', no(7), 50).optional(),
-    userName: text('利用者名', no(8), LEN.name),
+    referenceNumber: freeText('整理番号', no(7)).optional(),
+    userName: freeText('利用者名', no(8)),
     certDate: dateField({ label: '認定年月日', itemNo: no(9) }).optional(),
     certValidFrom: dateField({ label: '認定有効期間開始日', itemNo: no(10) }).optional(),
     certValidTo: dateField({ label: '認定有効期間終了日', itemNo: no(11) }).optional(),
@@ -102,22 +101,18 @@ export const preventionPlanSchema = groupField(
       label: '要支援状態区分',
       itemNo: no(14),
     }).optional(),
-    centerStaffName: text(
-      '計画作成者氏名（地域包括支援センター担当者名）',
-      no(15),
-      LEN.name,
-    ).optional(),
-    careManagerName: text('計画作成者氏名（担当介護支援専門員名）', no(16), LEN.name).optional(),
-    authorOfficeName: text('計画作成者事業者・事業所名', no(17), LEN.short).optional(),
-    authorOfficeAddress: text('計画作成者事業者・事業所住所', no(18), LEN.address).optional(),
+    centerStaffName: freeText('計画作成者氏名（地域包括支援センター担当者名）', no(15)).optional(),
+    careManagerName: freeText('計画作成者氏名（担当介護支援専門員名）', no(16)).optional(),
+    authorOfficeName: freeText('計画作成者事業者・事業所名', no(17)).optional(),
+    authorOfficeAddress: freeText('計画作成者事業者・事業所住所', no(18)).optional(),
     authorOfficePhone: phoneField({
       label: '計画作成者事業者・事業所電話番号',
       itemNo: no(19),
     }).optional(),
     firstPlanDate: dateField({ label: '初回作成日', itemNo: no(20) }).optional(),
-    responsibleCenter: text('担当地域包括支援センター', no(21), LEN.short).optional(),
-    targetLifeDay: text('目標とする生活(1日)', no(22)).optional(),
-    targetLifeYear: text('目標とする生活(1年)', no(23)).optional(),
+    responsibleCenter: freeText('担当地域包括支援センター', no(21)).optional(),
+    targetLifeDay: freeText('目標とする生活(1日)', no(22)).optional(),
+    targetLifeYear: freeText('目標とする生活(1年)', no(23)).optional(),
     areas: groupField(
       {
         mobility: area('運動・移動', 24),
@@ -127,9 +122,9 @@ export const preventionPlanSchema = groupField(
       },
       { label: 'アセスメント領域', itemNo: 'UPYOBO No.24〜39' },
     ).optional(),
-    healthNotes: text('健康状態の留意点', no(40)).optional(),
-    policyWhenIdealSupportUnavailable: text('妥当な支援の実施に向けた方針', no(41)).optional(),
-    overallPolicy: text('総合的な方針', no(42)).optional(),
+    healthNotes: freeText('健康状態の留意点', no(40)).optional(),
+    policyWhenIdealSupportUnavailable: freeText('妥当な支援の実施に向けた方針', no(41)).optional(),
+    overallPolicy: freeText('総合的な方針', no(42)).optional(),
     checklistCounts: groupField(
       {
         exercise: checklistCount('運動不足', 43, 5),
@@ -152,9 +147,9 @@ export const preventionPlanSchema = groupField(
       },
       { label: '事業プログラムの要否', itemNo: 'UPYOBO No.49〜54' },
     ).optional(),
-    centerOpinion: text('地域包括支援センター意見', no(55)).optional(),
+    centerOpinion: freeText('地域包括支援センター意見', no(55)).optional(),
     consentDate: dateField({ label: '同意日', itemNo: no(56) }).optional(),
-    consentName: text('同意者氏名', no(57), LEN.name).optional(),
+    consentName: freeText('同意者氏名', no(57)).optional(),
     supportPlan: rowsField(
       supportPlanRow,
       { label: '別表 支援計画', itemNo: 'UPYOBO_SUB' },

@@ -18,14 +18,13 @@ import {
   SEX_CODES,
 } from './codes';
 import {
-  LEN,
   csvVersionField,
   groupField,
   insuredNumberV4Field,
   insurerNumberField,
   phoneField,
   rowsField,
-  text,
+  freeText,
   v4,
   rowObject,
 } from './fields';
@@ -37,29 +36,29 @@ const flag = (label: string, n: number) =>
   booleanField({ label, itemNo: no(n), description: 'CSV では 1 該当 / 0 非該当' }).optional();
 
 const emergencyContact = rowObject({
-  name: text('氏名', 'UPKIHON No.46・50・54・58', LEN.name).optional(),
-  relationship: text('続柄', 'UPKIHON No.47・51・55・59', LEN.short).optional(),
-  address: text('住所', 'UPKIHON No.48・52・56・60', LEN.address).optional(),
+  name: freeText('氏名', 'UPKIHON No.46・50・54・58').optional(),
+  relationship: freeText('続柄', 'UPKIHON No.47・51・55・59').optional(),
+  address: freeText('住所', 'UPKIHON No.48・52・56・60').optional(),
   phone: phoneField({ label: '電話番号', itemNo: 'UPKIHON No.49・53・57・61' }).optional(),
 });
 
 const timeScheduleRow = rowObject({
-  time: text('時間', sub1(5), 50).optional(),
-  personActivity: text('本人の生活状況', sub1(6)).optional(),
-  caregiverActivity: text('介護者・家族の生活状況', sub1(7)).optional(),
+  time: freeText('時間', sub1(5)).optional(),
+  personActivity: freeText('本人の生活状況', sub1(6)).optional(),
+  caregiverActivity: freeText('介護者・家族の生活状況', sub1(7)).optional(),
 });
 
 const medicalHistoryRow = rowObject({
-  onsetDate: text('年月日', sub2(5), 50).optional(),
-  diseaseName: text('病名', sub2(6), LEN.short).optional(),
-  institutionAndDoctor: text('医療機関・医師名', sub2(7), LEN.short).optional(),
+  onsetDate: freeText('年月日', sub2(5)).optional(),
+  diseaseName: freeText('病名', sub2(6)).optional(),
+  institutionAndDoctor: freeText('医療機関・医師名', sub2(7)).optional(),
   attendingPhysicianFlag: codeField(ATTENDING_PHYSICIAN_FLAG_CODES, {
     label: '主治医・意見作成者フラグ',
     itemNo: sub2(8),
   }).optional(),
   institutionPhone: phoneField({ label: '医療機関・医師電話番号', itemNo: sub2(9) }).optional(),
   course: codeField(DISEASE_COURSE_CODES, { label: '経過', itemNo: sub2(10) }).optional(),
-  treatmentDetails: text('治療中の内容', sub2(11)).optional(),
+  treatmentDetails: freeText('治療中の内容', sub2(11)).optional(),
 });
 
 /**
@@ -78,12 +77,12 @@ export const userBasicInfoSchema = groupField(
       itemNo: no(6),
       description: '必須の○の列が判読できないため任意とする',
     }).optional(),
-    authorName: text('作成担当者', no(7), LEN.name).optional(),
+    authorName: freeText('作成担当者', no(7)).optional(),
     consultationMethod: codeField(CONSULTATION_METHOD_CODES, {
       label: '相談方法',
       itemNo: no(8),
     }).optional(),
-    consultationMethodOther: text('相談方法(その他の内容)', no(9), LEN.short).optional(),
+    consultationMethodOther: freeText('相談方法(その他の内容)', no(9)).optional(),
     consultationVisit: codeField(CONSULTATION_VISIT_CODES, {
       label: '相談回数',
       itemNo: no(10),
@@ -93,12 +92,12 @@ export const userBasicInfoSchema = groupField(
       label: '利用者の現況',
       itemNo: no(12),
     }).optional(),
-    currentSituationNote: text('利用者の現況(状況補足)', no(13)).optional(),
-    nameKana: text('利用者氏名フリガナ', no(14), LEN.kana),
-    name: text('利用者氏名', no(15), LEN.name),
+    currentSituationNote: freeText('利用者の現況(状況補足)', no(13)).optional(),
+    nameKana: freeText('利用者氏名フリガナ', no(14)),
+    name: freeText('利用者氏名', no(15)),
     sex: codeField(SEX_CODES, { label: '利用者性別', itemNo: no(16) }),
     birthDate: dateField({ label: '利用者生年月日', itemNo: no(17) }),
-    address: text('利用者住所', no(18), LEN.address).optional(),
+    address: freeText('利用者住所', no(18)).optional(),
     phone: phoneField({ label: '利用者電話番号', itemNo: no(19) }).optional(),
     fax: phoneField({ label: '利用者Fax番号', itemNo: no(20) }).optional(),
     disabilityIndependenceLevel: codeField(DISABILITY_INDEPENDENCE_CODES, {
@@ -132,7 +131,7 @@ export const userBasicInfoSchema = groupField(
     disabilityCertIntellectual: flag('障害等認定(療育)', 30),
     disabilityCertMental: flag('障害等認定(精神)', 31),
     disabilityCertIntractable: flag('障害等認定(難病)', 32),
-    disabilityCertNotes: text('障害等認定特記事項', no(33)).optional(),
+    disabilityCertNotes: freeText('障害等認定特記事項', no(33)).optional(),
     housingType: codeField(HOUSING_TYPE_CODES, { label: '居住形態', itemNo: no(34) }).optional(),
     ownRoomFloor: countField({ label: '自室の階数', itemNo: no(35) }, 99).optional(),
     homeModification: codeField(PRESENCE_CODES, {
@@ -143,26 +142,26 @@ export const userBasicInfoSchema = groupField(
     incomeEmployeesPension: flag('経済状況(厚生年金)', 38),
     incomeDisabilityPension: flag('経済状況(障害年金)', 39),
     incomePublicAssistance: flag('経済状況(生活保護)', 40),
-    incomeNotes: text('経済状況詳細', no(41)).optional(),
-    visitorName: text('来所者(相談者)氏名', no(42), LEN.name).optional(),
-    visitorAddress: text('来所者(相談者)住所', no(43), LEN.address).optional(),
+    incomeNotes: freeText('経済状況詳細', no(41)).optional(),
+    visitorName: freeText('来所者(相談者)氏名', no(42)).optional(),
+    visitorAddress: freeText('来所者(相談者)住所', no(43)).optional(),
     visitorPhone: phoneField({ label: '来所者(相談者)電話番号', itemNo: no(44) }).optional(),
-    visitorRelationship: text('来所者(相談者)続柄', no(45), LEN.short).optional(),
+    visitorRelationship: freeText('来所者(相談者)続柄', no(45)).optional(),
     emergencyContacts: rowsField(
       emergencyContact,
       { label: '緊急連絡先', itemNo: 'UPKIHON No.46〜61', description: 'CSV は4枠固定' },
       4,
     ).optional(),
-    familyDiagramImageFile: text('家族構成 画像ファイル名', no(62), 255).optional(),
-    familyRelationsNotes: text('家族関係等の状況', no(63)).optional(),
-    lifeHistory: text('今までの生活', no(64), LEN.long).optional(),
-    dailyLifeOverview: text('１日の生活・すごし方(生活全般)', no(65)).optional(),
-    hobbies: text('趣味・楽しみ・特技', no(66)).optional(),
-    communityRelations: text('友人・地域との関係', no(67)).optional(),
-    currentFormalServices: text('現在利用している公的サービス', no(68)).optional(),
-    currentInformalServices: text('現在利用している非公的サービス', no(69)).optional(),
+    familyDiagramImageFile: freeText('家族構成 画像ファイル名', no(62)).optional(),
+    familyRelationsNotes: freeText('家族関係等の状況', no(63)).optional(),
+    lifeHistory: freeText('今までの生活', no(64)).optional(),
+    dailyLifeOverview: freeText('１日の生活・すごし方(生活全般)', no(65)).optional(),
+    hobbies: freeText('趣味・楽しみ・特技', no(66)).optional(),
+    communityRelations: freeText('友人・地域との関係', no(67)).optional(),
+    currentFormalServices: freeText('現在利用している公的サービス', no(68)).optional(),
+    currentInformalServices: freeText('現在利用している非公的サービス', no(69)).optional(),
     consentDate: dateField({ label: '同意日', itemNo: no(70) }).optional(),
-    consentName: text('同意者氏名', no(71), LEN.name).optional(),
+    consentName: freeText('同意者氏名', no(71)).optional(),
     timeSchedule: rowsField(
       timeScheduleRow,
       { label: '別表1 １日の生活・すごし方（タイムスケジュール）', itemNo: 'UPKIHON_SUB1' },

@@ -4,7 +4,6 @@ import { defineForm } from '../meta/formDefinition';
 import { codeField, dateField, yearMonthField } from '../primitives/primitives';
 import { CERT_STATUS_CODES, SEX_CODES } from './codes';
 import {
-  LEN,
   csvVersionField,
   groupField,
   identifierField,
@@ -16,7 +15,7 @@ import {
   postalCodeField,
   rowsField,
   serviceTypeCodeField,
-  text,
+  freeText,
   v4,
   rowObject,
 } from './fields';
@@ -47,13 +46,13 @@ export const userSupplementSchema = groupField(
       itemNo: no(4),
       description: '第1表にひもづくとき。第6・7表にひもづくときは未設定（CSV では 00000000）',
     }).optional(),
-    nameKana: text('利用者氏名フリガナ', no(5), LEN.kana).optional(),
-    name: text('利用者氏名', no(6), LEN.name).optional(),
+    nameKana: freeText('利用者氏名フリガナ', no(5)).optional(),
+    name: freeText('利用者氏名', no(6)).optional(),
     sex: codeField(SEX_CODES, { label: '利用者性別', itemNo: no(7) }).optional(),
     birthDate: dateField({ label: '利用者生年月日', itemNo: no(8) }).optional(),
     postalCode: postalCodeField({ label: '利用者郵便番号', itemNo: no(9) }).optional(),
-    address1: text('利用者住所１', no(10), LEN.address).optional(),
-    address2: text('利用者住所２', no(11), LEN.address).optional(),
+    address1: freeText('利用者住所１', no(10)).optional(),
+    address2: freeText('利用者住所２', no(11)).optional(),
     phone: phoneField({ label: '利用者電話番号', itemNo: no(12) }).optional(),
     certDate: dateField({ label: '認定日', itemNo: no(13) }).optional(),
     limitPeriodFrom: dateField({ label: '限度額適用開始年月日', itemNo: no(14) }).optional(),

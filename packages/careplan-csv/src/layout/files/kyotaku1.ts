@@ -213,10 +213,10 @@ export const UP3KYO: FileLayout = {
     [6, '介護サービス内容', 'serviceContent', T.text, undefined, false],
     [7, '曜日', 'weekday', T.code(WEEKDAY_CODES), 1, false],
     [8, '開始時間', 'serviceStart', T.time, 4, false, 'HHMM'],
-    [9, '終了時間', 'serviceEnd', T.time, 4, false, 'HHMM'],
+    [9, '終了時間', 'serviceEnd', T.endTime, 4, false, 'HHMM。2400（24:00）も可'],
     [10, '主な日常生活上の活動', 'dailyActivity', T.text, undefined, false],
     [11, '開始時間', 'activityStart', T.time, 4, false, 'HHMM'],
-    [12, '終了時間', 'activityEnd', T.time, 4, false, 'HHMM'],
+    [12, '終了時間', 'activityEnd', T.endTime, 4, false, 'HHMM。2400（24:00）も可'],
     [13, '週単位以外のサービス', 'nonWeeklyService', T.text, undefined, false],
   ]),
 };

@@ -18,7 +18,7 @@ const SHEET6: readonly ColumnRow[] = [
   [10, 'サービス利用日', 'serviceDate', T.date, 8, true],
   [11, '日割対象日', 'proratedDaysMask', PRORATED_MASK, 31, false, '日割以外は空'],
   [12, 'サービス開始時刻', 'startTime', T.timeOr('9999'), 4, true, '時間表示の無いサービスは 9999（オブジェクトでは値なし）'],
-  [13, 'サービス終了時刻', 'endTime', T.timeOr('9999'), 4, true, '同上'],
+  [13, 'サービス終了時刻', 'endTime', T.endTimeOr('9999'), 4, true, '同上。終了は 2400（24:00）も可'],
   [14, 'サービス回数', 'count', T.int, 2, true],
   [15, 'サービスコード', 'serviceCode', SERVICE_CODE, 6, true],
   [16, 'TAISコード', 'taisCode', T.str, 12, false],
@@ -117,7 +117,7 @@ export const DLTJSK: FileLayout = {
 /**
  * 第7表（サービス利用票別表、UPSIKYU、No.1〜37）。事業所 × サービスコードの行と、小計行
  * （サービス種類 + AAAA／EEEE／ZZZZ）、総合計行（サービスコード 999999、事業所コード 9999999999）。
- * No.30 の項目長は原文の 2 と 3.2版の改正（2→5）が食い違うため 5 桁まで受け付ける。
+ * 項目長は V4 のレイアウト定義書の原文どおり（No.17 は 5、No.24〜29 は 6、No.30 は 2）。
  *
  * @source mhlw-careplan-csv-v4 別紙 第7表（サービス利用票別表）
  * @example
@@ -147,20 +147,20 @@ export const UPSIKYU: FileLayout = {
     [14, '割引後率', 'discountRate', T.int, 5, false],
     [15, '割引後単位数', 'discountedUnits', T.int, 6, false],
     [16, '回数／日数', 'count', T.int, 3, true, '第4版で 2→3 桁'],
-    [17, 'サービス単位／金額', 'serviceUnitsAmount', T.int, 7, false, '項目長は判読が不確か（7桁まで受け付ける）'],
+    [17, 'サービス単位／金額', 'serviceUnitsAmount', T.int, 5, false],
     [18, '給付管理単位数', 'benefitManagedUnits', T.int, 6, false],
     [19, '種類支給限度基準超単位数', 'typeLimitOverUnits', T.int, 6, false],
     [20, '種類支給限度基準内単位数', 'typeLimitWithinUnits', T.int, 6, false],
     [21, '区分支給限度基準超単位数', 'categoryLimitOverUnits', T.int, 6, false],
     [22, '区分支給限度基準内単位数', 'categoryLimitWithinUnits', T.int, 6, false],
     [23, '単位数単価', 'unitPrice', T.decimal, 6, false, '99.99 形式'],
-    [24, '費用総額保険／事業対象分', 'totalCostCovered', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
-    [25, '給付率', 'benefitRate', T.int, 3, false],
-    [26, '保険／事業費請求額', 'claimAmount', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
+    [24, '費用総額保険／事業対象分', 'totalCostCovered', T.int, 6, false],
+    [25, '給付率', 'benefitRate', T.int, 6, false],
+    [26, '保険／事業費請求額', 'claimAmount', T.int, 6, false],
     [27, '定額利用者負担単価金額', 'fixedCopayUnitPrice', T.int, 6, false],
-    [28, '利用者負担保険／事業対象分', 'copayCovered', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
-    [29, '利用者負担（全額負担分）', 'copayFull', T.int, 7, false, '読み取りは6桁。金額のため7桁まで受け付ける'],
-    [30, '前月までの利用日数', 'daysBeforeMonth', T.int, 5, false, '原文は 2 桁、3.2版改正で 5 桁。5 桁まで受け付ける'],
+    [28, '利用者負担保険／事業対象分', 'copayCovered', T.int, 6, false],
+    [29, '利用者負担（全額負担分）', 'copayFull', T.int, 6, false],
+    [30, '前月までの利用日数', 'daysBeforeMonth', T.int, 2, false, 'V4 の原文どおり 2 桁（3.2版の改正の 5 桁は採らない。別の版のレイアウトで変える）'],
     [31, '当月の計画利用日数', 'plannedDaysThisMonth', T.int, 2, false],
     [32, '累積利用日数', 'cumulativeDays', T.int, 5, false],
     [33, '３０日超区分', 'over30Days', T.code(APPLICABLE_FLAG_CODES), 1, false],
