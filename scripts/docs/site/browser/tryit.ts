@@ -145,7 +145,7 @@ function main(): void {
       error(`内部エラー: ${(e as Error).message}`);
     }
   };
-  document.querySelectorAll<El>('button[data-example]').forEach((b) =>
+  (document.querySelectorAll('button[data-example]') as El[]).forEach((b: El) =>
     b.addEventListener('click', () => {
       load(Number(b.dataset['example']));
       run();
