@@ -141,7 +141,7 @@ describe('renderCityPage', () => {
     );
     expect(page).toMatch(/\| 1\. 上限以内 \| 2025-06-01 \| 判定済み \| `true` \| — \|/);
     expect(page).toMatch(
-      /\| 2\. 上限超過 \| 2025-06-01 \| 判定済み \| `false` \| `testcity.over` \|/,
+      /\| 2\. 上限超過 \| 2025-06-01 \| 判定済み \| `false` \| `testcity.over` 上限を超えています。 \|/,
     );
     expect(page).toMatch(/\| 3\. 日数なし \| 2025-06-01 \| 判定不能（入力不足） \| — \| — \|/);
     expect(page).toContain('  - ✗ `testcity.over` 上限を超えています。');
@@ -153,8 +153,8 @@ describe('renderCityPage', () => {
     expect(page).toContain('### 上限日数');
     expect(page).toContain('- 単位: 日');
     expect(page).toContain('読み方: 暦日で数える。');
-    expect(page).toContain('| 2025-05-01 | 2026-04-01 の前日まで | `10` | （パラメータの出典） |');
-    expect(page).toContain('| 2026-04-01 | — | `14` | （パラメータの出典） |');
+    expect(page).toContain('| 2025-05-01 | 2026-04-01 の前日まで | `10` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |');
+    expect(page).toContain('| 2026-04-01 | — | `14` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |');
   });
 });
 

@@ -251,9 +251,9 @@ describe('careplan-csv: throwing getters and Proxies at every position', () => {
     expect(writeForms(PREVENTION_PLAN_CSV, [p], HEADER).ok).toBe(true);
   });
   it('every exported function survives hostile arguments at every position', () => {
-    // `columns` is the layout-definition helper (programs call it once with a literal table; a wrong table is a
+    // `columns`, `defineLayoutVersion` and `defineStructureCheck` are definition helpers (programs call it once with a literal table; a wrong table is a
     // programming error and throws at load time). Everything else takes data and must not throw.
-    const DEFINITION_ONLY = new Set(['columns']);
+    const DEFINITION_ONLY = new Set(['columns', 'defineLayoutVersion', 'defineStructureCheck']);
     const args: unknown[] = [
       undefined,
       null,

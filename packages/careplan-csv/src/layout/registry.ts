@@ -81,9 +81,14 @@ export const V4_LAYOUTS: LayoutVersion = defineLayoutVersion({
  * layoutOf('UPYOBO_SUB')?.title; // => '介護予防サービス・支援計画書（別表）支援計画'
  * ```
  */
-export function layoutOf(
-  prefix: unknown,
-  version: LayoutVersion = V4_LAYOUTS,
-): FileLayout | undefined {
-  return version.layouts.find((l) => l.prefix === prefix);
+export function layoutOf(prefix: unknown, version: unknown = V4_LAYOUTS): FileLayout | undefined {
+  // A bad version (not a LayoutVersion) finds nothing rather than throwing.
+  try {
+    const layouts = (version as LayoutVersion | null)?.layouts;
+    return Array.isArray(layouts)
+      ? layouts.find((l: FileLayout) => l.prefix === prefix)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -45,9 +45,12 @@ export function defineLayoutVersion(version: LayoutVersion): LayoutVersion {
  * versionOfCsv([V4_LAYOUTS], '202407')?.id; // => 'V4'
  * ```
  */
-export function versionOfCsv(
-  versions: readonly LayoutVersion[],
-  csvVersion: string,
-): LayoutVersion | undefined {
-  return versions.find((v) => v.csvVersions.includes(csvVersion));
+export function versionOfCsv(versions: unknown, csvVersion: unknown): LayoutVersion | undefined {
+  // Data from a file: a bad list or version finds nothing rather than throwing.
+  try {
+    if (!Array.isArray(versions) || typeof csvVersion !== 'string') return undefined;
+    return (versions as LayoutVersion[]).find((v) => v.csvVersions.includes(csvVersion));
+  } catch {
+    return undefined;
+  }
 }
