@@ -153,8 +153,12 @@ describe('renderCityPage', () => {
     expect(page).toContain('### 上限日数');
     expect(page).toContain('- 単位: 日');
     expect(page).toContain('読み方: 暦日で数える。');
-    expect(page).toContain('| 2025-05-01 | 2026-04-01 の前日まで | `10` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |');
-    expect(page).toContain('| 2026-04-01 | — | `14` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |');
+    expect(page).toContain(
+      '| 2025-05-01 | 2026-04-01 の前日まで | `10` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |',
+    );
+    expect(page).toContain(
+      '| 2026-04-01 | — | `14` | 自立支援型ケアマネジメント促進事業実施要領（`kobayashi-jiritsu-2025`） ３ 事業の流れ |',
+    );
   });
 });
 
