@@ -20,6 +20,18 @@ function ms932(text: string): Uint8Array {
 const TAIL = '0300000100_43_0300000201_11_20250410120000.CSV';
 const codes = (issues: readonly { code: string }[]): string[] => issues.map((i) => i.code);
 
+/** A fictional 利用者基本情報 with only its required items. */
+const BASIC_INFO = {
+  insurerNumber: '039999',
+  insuredNumber: '0000000001',
+  consultationDate: '2025-04-01',
+  planType: '1',
+  nameKana: 'ｶｸｳ',
+  name: '架空',
+  sex: '2',
+  birthDate: '1940-01-01',
+};
+
 describe('gap 4: phone numbers as the layout allows them (UPHOSOKU No.12, length 15 only)', () => {
   it('reads another vendor’s 利用者補足情報 with a spaced phone number back as a valid form', () => {
     const line = [
@@ -34,18 +46,7 @@ describe('gap 4: phone numbers as the layout allows them (UPHOSOKU No.12, length
     expect(r.forms[0]?.value.phone).toBe('079 672 0000');
   });
   it('accepts full-width digits and 内線 up to 15 characters, refuses 16 and CSV delimiters', () => {
-    const form = (phone: string) =>
-      validate(userBasicInfoForm, {
-        insurerNumber: '039999',
-        insuredNumber: '0000000001',
-        consultationDate: '2025-04-01',
-        planType: '1',
-        nameKana: 'ｶｸｳ',
-        name: '架空',
-        sex: '2',
-        birthDate: '1940-01-01',
-        phone,
-      }).ok;
+    const form = (phone: string) => validate(userBasicInfoForm, { ...BASIC_INFO, phone }).ok;
     expect(form('０７９－６７２－００００')).toBe(true);
     expect(form('0796720000内線123')).toBe(true); // 15 characters
     expect(form('0796720000内線1234')).toBe(false); // 16
@@ -145,17 +146,7 @@ describe('gap 7: 24:00 end times (UP3KYO No.9, No.12; UPPLAN/UPJSK No.13)', () =
 
 describe('gap 9: smaller mismatches', () => {
   it('free text has no cap of its own where the layout length is 「―」 (UPKIHON No.64)', () => {
-    const v = validate(userBasicInfoForm, {
-      insurerNumber: '039999',
-      insuredNumber: '0000000001',
-      consultationDate: '2025-04-01',
-      planType: '1',
-      nameKana: 'ｶｸｳ',
-      name: '架空',
-      sex: '2',
-      birthDate: '1940-01-01',
-      lifeHistory: 'あ'.repeat(5000),
-    });
+    const v = validate(userBasicInfoForm, { ...BASIC_INFO, lifeHistory: 'あ'.repeat(5000) });
     expect(v.ok).toBe(true);
   });
   it('the 明細判別コード has the same (absent) length in the form and the CSV (UPPLAN No.19)', () => {

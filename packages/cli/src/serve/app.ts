@@ -99,6 +99,20 @@ function routeOf(c: Context<Env>): string | null {
 /** The Hono application of `kaigo serve` (routes, token, limits, logs). */
 export function createApp(options: AppOptions): Hono<Env> {
   const { registry, limits, token, log } = options;
+  /** The JSON body within the CLI's limit and the request's deadline. */
+  const jsonBody = (c: Context<Env>): Promise<unknown> =>
+    readJson(c.req.raw, limits.jsonBodyBytes, c.get('deadline'), c.env?.incoming);
+  /** A JSON object body with only `keys`; anything else is a 400 `body.shape` saying what the body should be. */
+  const envelope = async (
+    c: Context<Env>,
+    keys: readonly string[],
+    shape: string,
+  ): Promise<Record<string, unknown>> => {
+    const body = await jsonBody(c);
+    if (!isObject(body) || !Object.keys(body).every((k) => keys.includes(k)))
+      throw new HttpError(400, 'body.shape', shape);
+    return body;
+  };
   const catalog = buildCatalog(registry);
   let openapi: string | undefined;
   let inFlight = 0;
@@ -249,12 +263,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     const form = findForm(c.req.param('formId'));
     const type = requireMediaType(c.req.raw, ['application/json', NDJSON]);
     if (type !== NDJSON) {
-      const value = await readJson(
-        c.req.raw,
-        limits.jsonBodyBytes,
-        c.get('deadline'),
-        c.env?.incoming,
-      );
+      const value = await jsonBody(c);
       return c.json(registry.validate(form, value));
     }
     checkDeclaredLength(c.req.raw, limits.streamBodyBytes);
@@ -342,18 +351,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.post('/rules/:ruleId/evaluate', async (c) => {
     const { rule } = findRule(c.req.param('ruleId'));
-    const body = await readJson(
-      c.req.raw,
-      limits.jsonBodyBytes,
-      c.get('deadline'),
-      c.env?.incoming,
+    const body = await envelope(
+      c,
+      ['input', 'context'],
+      '本文は { "input": …, "context": { "referenceDate": "YYYY-MM-DD", "parameters": {…} } } の形にしてください。',
     );
-    if (!isObject(body) || !Object.keys(body).every((k) => k === 'input' || k === 'context'))
-      throw new HttpError(
-        400,
-        'body.shape',
-        '本文は { "input": …, "context": { "referenceDate": "YYYY-MM-DD", "parameters": {…} } } の形にしてください。',
-      );
     let result: RuleResult<unknown>;
     try {
       result = rule.evaluate(body['input'], body['context']);
@@ -377,18 +379,11 @@ export function createApp(options: AppOptions): Hono<Env> {
         'agenda.notFound',
         'その市の事例一覧の期限（agenda）はありません（GET /openapi.json に一覧）。',
       );
-    const body = await readJson(
-      c.req.raw,
-      limits.jsonBodyBytes,
-      c.get('deadline'),
-      c.env?.incoming,
+    const body = await envelope(
+      c,
+      ['cases', 'context'],
+      '本文は { "cases": [{ "caseRef": "…", "input": { … } }], "context": { "referenceDate": "YYYY-MM-DD" } } の形にしてください。',
     );
-    if (!isObject(body) || !Object.keys(body).every((k) => k === 'cases' || k === 'context'))
-      throw new HttpError(
-        400,
-        'body.shape',
-        '本文は { "cases": [{ "caseRef": "…", "input": { … } }], "context": { "referenceDate": "YYYY-MM-DD" } } の形にしてください。',
-      );
     const result = runAgenda(found.agenda, body['cases'], body['context']);
     const problem = result.findings[0];
     if (problem) throw new HttpError(400, problem.code, problem.message);
@@ -434,12 +429,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   app.post('/csv/write', async (c) => {
-    const body = await readJson(
-      c.req.raw,
-      limits.jsonBodyBytes,
-      c.get('deadline'),
-      c.env?.incoming,
-    );
+    const body = await jsonBody(c);
     const shape = new HttpError(
       400,
       'body.shape',

@@ -1,4 +1,4 @@
-import type { Finding, MissingInput, RuleResult, RuleStatus } from './types';
+import type { RuleResult } from './types';
 
 /**
  * ルールの簡潔な結果: 判定状態・判定・指摘・不足入力だけ（{@link RuleResult} と同じ値）。使ったパラメータ・出典・
@@ -17,18 +17,10 @@ import type { Finding, MissingInput, RuleResult, RuleStatus } from './types';
  * };
  * ```
  */
-export interface CompactRuleResult<D> {
-  /** ルール id。 */
-  readonly rule: string;
-  /** 判定状態。 */
-  readonly status: RuleStatus;
-  /** 判定（`status` が `decided` のときのみ）。 */
-  readonly decision?: D;
-  /** 指摘（通常の結果と同じ）。 */
-  readonly findings: readonly Finding[];
-  /** 判定に不足した入力。 */
-  readonly missing: readonly MissingInput[];
-}
+export type CompactRuleResult<D> = Pick<
+  RuleResult<D>,
+  'rule' | 'status' | 'decision' | 'findings' | 'missing'
+>;
 
 /**
  * 通常の結果から簡潔な結果を作る（`defineRule` 以外で作ったルールの結果にも使える）。
